@@ -1,0 +1,67 @@
+package dev.followup.candidate;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.UuidGenerator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The candidate's own name and contact details, one per owner: the default closing of every draft. */
+@Entity
+@Table(name = "candidate_profile")
+public class CandidateProfile extends PanacheEntityBase {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    public String ownerId;
+
+    @Column(name = "name")
+    public String name;
+
+    @Column(name = "email")
+    public String email;
+
+    @Column(name = "phone")
+    public String phone;
+
+    @Column(name = "linkedin_url")
+    public String linkedinUrl;
+
+    @Column(name = "signature")
+    public String signature;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "modified_at", nullable = false)
+    public Instant modifiedAt;
+
+    public CandidateContact contact() {
+        return new CandidateContact(name, email, phone, linkedinUrl, signature);
+    }
+
+    void apply(CandidateContact contact) {
+        name = contact.name();
+        email = contact.email();
+        phone = contact.phone();
+        linkedinUrl = contact.linkedInUrl();
+        signature = contact.signature();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.followup.interview;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.UuidGenerator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An interview a candidate took part in, with everything the follow-up plan and drafts are made from. */
+@Entity
+@Table(name = "interview")
+public class Interview extends PanacheEntityBase {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    public String ownerId;
+
+    /** Shared by the rounds of one hiring process (R12). */
+    @Column(name = "process_id", nullable = false)
+    public UUID processId;
+
+    @Column(name = "company_name", nullable = false)
+    public String companyName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "company_culture", nullable = false)
+    public CompanyCulture companyCulture;
+
+    @Column(name = "job_title", nullable = false)
+    public String jobTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interview_round", nullable = false)
+    public InterviewRound round;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interview_format", nullable = false)
+    public InterviewFormat format;
+
+    @Column(name = "start_at", nullable = false)
+    public Instant startAt;
+
+    @Column(name = "end_at", nullable = false)
+    public Instant endAt;
+
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    @Column(name = "country_code", nullable = false)
+    public String countryCode;
+
+    @OneToMany(mappedBy = "interview", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    public List<Interviewer> interviewers = new ArrayList<>();
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "topics", nullable = false)
+    public List<String> topics = new ArrayList<>();
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "skills", nullable = false)
+    public List<String> skills = new ArrayList<>();
+
+    // The candidate's contact details for this interview only; unset fields fall back to the profile.
+    @Column(name = "candidate_name")
+    public String candidateName;
+
+    @Column(name = "candidate_email")
+    public String candidateEmail;
+
+    @Column(name = "candidate_phone")
+    public String candidatePhone;
+
+    @Column(name = "candidate_linkedin_url")
+    public String candidateLinkedinUrl;
+
+    @Column(name = "candidate_signature")
+    public String candidateSignature;
+
+    @Column(name = "expected_decision_date")
+    public LocalDate expectedDecisionDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_employer_channel")
+    public Channel lastEmployerChannel;
+
+    @Column(name = "no_follow_up_requested", nullable = false)
+    public boolean noFollowUpRequested;
+
+    @Column(name = "linkedin_connection_allowed", nullable = false)
+    public boolean linkedinConnectionAllowed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "remote_source", nullable = false)
+    public InterviewSource source;
+
+    @Column(name = "remote_id")
+    public String remoteId;
+
+    @Column(name = "external_event_id")
+    public String externalEventId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    public InterviewStatus status;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "modified_at", nullable = false)
+    public Instant modifiedAt;
+}

@@ -1,0 +1,225 @@
+package dev.followup.interview;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import dev.followup.etag.StaleVersionException;
+import dev.followup.etag.VersionTag;
+import dev.followup.identity.Caller;
+import dev.followup.identity.CurrentCaller;
+import dev.followup.paging.Cursor;
+
+/** Registers, reads, lists, replaces and deletes interviews, always within the caller's own rows. */
+@ApplicationScoped
+public class InterviewService {
+
+    private final Clock clock;
+    private final CurrentCaller currentCaller;
+    private final EntityManager em;
+
+    InterviewService(Clock clock, CurrentCaller currentCaller, EntityManager em) {
+        this.clock = clock;
+        this.currentCaller = currentCaller;
+        this.em = em;
+    }
+
+    /** Registers a new interview; joins the caller's transaction (an idempotent POST's) when there is one. */
+    @Transactional
+    public InterviewResponse create(InterviewRequest request) {
+        Caller caller = currentCaller.get();
+        Instant now = now();
+        Interview interview = new Interview();
+        interview.tenantId = caller.tenantId();
+        interview.ownerId = caller.ownerId();
+        interview.createdAt = now;
+        interview.modifiedAt = now;
+        ensureRemoteIdFree(caller, request.sourceOrDefault(), request.remoteId(), null);
+        request.applyTo(interview, now);
+        interview.processId = processFor(caller, request.processId());
+        persist(interview, request);
+        return InterviewResponse.from(interview);
+    }
+
+    @Transactional
+    public InterviewResponse get(UUID id) {
+        return InterviewResponse.from(find(currentCaller.get(), id));
+    }
+
+    /** Replaces an interview whole; {@code If-Match} is required so that no change is overwritten unseen. */
+    @Transactional
+    public InterviewResponse replace(UUID id, String ifMatch, InterviewRequest request) {
+        Caller caller = currentCaller.get();
+        Interview interview = find(caller, id);
+        VersionTag.check(ifMatch, interview.version, true);
+        return update(caller, interview, request);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Interview interview = find(currentCaller.get(), id);
+        VersionTag.check(ifMatch, interview.version, false);
+        interview.delete();
+    }
+
+    /** The outcome of an upsert: the interview and whether it was created. */
+    public record Upserted(InterviewResponse interview, boolean created) {
+    }
+
+    /**
+     * Creates or replaces the interview that a source system knows by {@code remoteId}. {@code If-Match}
+     * is honoured when present; {@code If-None-Match: *} makes it create-only.
+     */
+    @Transactional
+    public Upserted upsert(InterviewSource source, String remoteId, String ifMatch, String ifNoneMatch,
+            InterviewRequest request) {
+        Caller caller = currentCaller.get();
+        Interview existing = findByRemoteId(caller, source, remoteId);
+        if (existing == null) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
+                // RFC 9110: If-Match fails when there is no current representation.
+                throw new StaleVersionException();
+            }
+            return new Upserted(create(request), true);
+        }
+        if ("*".equals(ifNoneMatch == null ? null : ifNoneMatch.strip())) {
+            throw new DuplicateRemoteIdException(source, remoteId);
+        }
+        VersionTag.check(ifMatch, existing.version, false);
+        return new Upserted(update(caller, existing, request), false);
+    }
+
+    @Transactional
+    public InterviewPage list(InterviewQuery query) {
+        Caller caller = currentCaller.get();
+        StringBuilder jpql = new StringBuilder("from Interview i where i.tenantId = :tenant and i.ownerId = :owner");
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", caller.tenantId());
+        params.put("owner", caller.ownerId());
+        if (!query.statuses().isEmpty()) {
+            jpql.append(" and i.status in :statuses");
+            params.put("statuses", query.statuses());
+        }
+        if (query.company() != null) {
+            jpql.append(" and lower(i.companyName) like :company escape '\\'");
+            params.put("company", "%" + likeEscaped(query.company().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        if (query.startFrom() != null) {
+            jpql.append(" and i.startAt >= :startFrom");
+            params.put("startFrom", query.startFrom());
+        }
+        if (query.startBefore() != null) {
+            jpql.append(" and i.startAt < :startBefore");
+            params.put("startBefore", query.startBefore());
+        }
+        if (query.source() != null) {
+            jpql.append(" and i.source = :source");
+            params.put("source", query.source());
+        }
+        if (query.remoteId() != null) {
+            jpql.append(" and i.remoteId = :remoteId");
+            params.put("remoteId", query.remoteId());
+        }
+        if (query.modifiedAfter() != null) {
+            jpql.append(" and i.modifiedAt > :modifiedAfter");
+            params.put("modifiedAfter", query.modifiedAfter());
+        }
+        String key = "i." + query.order().property;
+        if (query.after() != null) {
+            jpql.append(" and (").append(key).append(" > :afterAt or (").append(key)
+                    .append(" = :afterAt and i.id > :afterId))");
+            params.put("afterAt", query.after().instant());
+            params.put("afterId", query.after().id());
+        }
+        jpql.append(" order by ").append(key).append(", i.id");
+
+        var typed = em.createQuery(jpql.toString(), Interview.class).setMaxResults(query.pageSize() + 1);
+        params.forEach(typed::setParameter);
+        List<Interview> rows = new ArrayList<>(typed.getResultList());
+
+        String next = null;
+        if (rows.size() > query.pageSize()) {
+            rows = rows.subList(0, query.pageSize());
+            Interview last = rows.get(rows.size() - 1);
+            Instant lastKey = query.order() == InterviewOrder.startAt ? last.startAt : last.modifiedAt;
+            next = new Cursor(query.order().cursorTag, lastKey, last.id).encode();
+        }
+        // Interviewers of the whole page load in one batched statement (hibernate fetch batch size).
+        return new InterviewPage(rows.stream().map(InterviewResponse::from).toList(), next);
+    }
+
+    private InterviewResponse update(Caller caller, Interview interview, InterviewRequest request) {
+        ensureRemoteIdFree(caller, request.sourceOrDefault(), request.remoteId(), interview.id);
+        request.applyTo(interview, now());
+        if (request.processId() != null && !request.processId().equals(interview.processId)) {
+            interview.processId = processFor(caller, request.processId());
+        }
+        interview.modifiedAt = now();
+        persist(interview, request);
+        return InterviewResponse.from(interview);
+    }
+
+    /** Writes now, so that a unique-key race surfaces here as a 409 and the returned version is final. */
+    private void persist(Interview interview, InterviewRequest request) {
+        try {
+            interview.persistAndFlush();
+        } catch (ConstraintViolationException e) {
+            if (e.getConstraintName() != null && e.getConstraintName().toLowerCase().contains("uq_interview_remote")) {
+                throw new DuplicateRemoteIdException(request.sourceOrDefault(), request.remoteId());
+            }
+            throw e;
+        }
+    }
+
+    private void ensureRemoteIdFree(Caller caller, InterviewSource source, String remoteId, UUID self) {
+        if (remoteId == null) {
+            return;
+        }
+        Interview holder = findByRemoteId(caller, source, remoteId);
+        if (holder != null && !holder.id.equals(self)) {
+            throw new DuplicateRemoteIdException(source, remoteId);
+        }
+    }
+
+    /** R12: a new round joins the process of an earlier one; without a process id it starts its own. */
+    private UUID processFor(Caller caller, UUID requested) {
+        if (requested == null) {
+            return UUID.randomUUID();
+        }
+        long rounds = Interview.count("tenantId = ?1 and ownerId = ?2 and processId = ?3",
+                caller.tenantId(), caller.ownerId(), requested);
+        if (rounds == 0) {
+            throw new UnknownProcessException(requested);
+        }
+        return requested;
+    }
+
+    private Interview find(Caller caller, UUID id) {
+        return Interview.<Interview>find("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(),
+                caller.ownerId(), id).firstResultOptional().orElseThrow(() -> new InterviewNotFoundException(id));
+    }
+
+    private Interview findByRemoteId(Caller caller, InterviewSource source, String remoteId) {
+        return Interview.<Interview>find("tenantId = ?1 and ownerId = ?2 and source = ?3 and remoteId = ?4",
+                caller.tenantId(), caller.ownerId(), source, remoteId).firstResult();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

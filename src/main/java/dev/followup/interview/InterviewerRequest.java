@@ -1,0 +1,32 @@
+package dev.followup.interview;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.followup.validation.Patterns;
+
+/** One interviewer as a client sends it. */
+@Schema(name = "InterviewerRequest", description = "Someone who interviewed the candidate. Each interviewer gets their own thank-you (R1). On an update, an interviewer is recognised by email, so their id stays the same.")
+public record InterviewerRequest(
+        @Schema(description = "The interviewer's full name, as the candidate would greet them.", example = "Maria Lopez", required = true, maxLength = 200) @NotBlank @Size(max = 200) String name,
+        @Schema(description = "The interviewer's job title.", example = "Engineering Manager", required = true, maxLength = 200) @NotBlank @Size(max = 200) String title,
+        @Schema(description = "The interviewer's email address; unique within one interview.", example = "maria.lopez@acme.example", required = true, maxLength = 254, format = "email") @NotBlank @Email @Size(max = 254) String email,
+        @Schema(description = "The interviewer's phone number, if the candidate has it.", example = "+1 415 555 0100", maxLength = 32, pattern = Patterns.PHONE) @Pattern(regexp = Patterns.PHONE, message = Patterns.PHONE_MESSAGE) @Size(max = 32) String phone,
+        @Schema(description = "The interviewer's LinkedIn profile address, if known.", example = "https://www.linkedin.com/in/maria-lopez", maxLength = 300, pattern = Patterns.LINKEDIN_URL) @Pattern(regexp = Patterns.LINKEDIN_URL, message = Patterns.LINKEDIN_MESSAGE) @Size(max = 300) String linkedInUrl,
+        @Schema(description = "The last day the interviewer is away (on vacation, say); nothing is due to them before they are back (R6).", example = "2026-12-04") LocalDate awayUntil) {
+
+    void applyTo(Interviewer interviewer) {
+        interviewer.name = name.strip();
+        interviewer.title = title.strip();
+        interviewer.email = email.strip();
+        interviewer.phone = phone;
+        interviewer.linkedinUrl = linkedInUrl;
+        interviewer.awayUntil = awayUntil;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.followup.problem;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem document, the body of every error response. */
+@Schema(name = "Problem", description = "An RFC 9457 problem document describing why a request failed.")
+public record Problem(
+        @Schema(description = "A URI that identifies the kind of problem; `about:blank` for plain HTTP errors.", example = "urn:interview-followup:problem:validation") String type,
+        @Schema(description = "A short summary of the kind of problem.", example = "The request is not valid") String title,
+        @Schema(description = "The HTTP status code of this response.", example = "400") int status,
+        @Schema(description = "What went wrong with this request, in a sentence a developer can act on.", example = "2 fields are not valid: see violations.") String detail,
+        @Schema(description = "The path of the request that failed.", example = "/interviews") String instance,
+        @Schema(description = "For validation problems: each field that is not valid and why.") List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One field of a request that is not valid. */
+    @Schema(name = "Violation", description = "One field of the request that is not valid.")
+    public record Violation(
+            @Schema(description = "Where the field is: a JSON path into the body (`interviewers[0].email`), or the name of a query parameter or header.", example = "interviewers[0].email") String field,
+            @Schema(description = "Why the value is not accepted and what to send instead.", example = "must be a well-formed email address") String message) {
+    }
+}

@@ -1,0 +1,60 @@
+package dev.followup.problem;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Declares, on every operation, the error responses that any request can get from the framework
+ * or the problem mappers, so that each resource only declares the ones its own logic produces.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasInput = hasBody || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        Map<String, String> common = new LinkedHashMap<>();
+        if (hasInput) {
+            common.put("400",
+                    "The request is not valid: the problem's `violations` name each field and what to send instead.");
+        }
+        common.put("406", "The `Accept` header asks for a media type this operation does not produce.");
+        if (hasBody) {
+            common.put("413", "The request body is larger than the service accepts.");
+            common.put("415", "The body is not sent as `application/json`.");
+        }
+        common.put("500", "The request failed on the service's side; nothing was written. Retry later.");
+        common.put("503", "The database is unreachable for now; nothing was written. Retry in a few seconds.");
+
+        APIResponses responses = operation.getResponses();
+        common.forEach((status, description) -> {
+            if (responses.getAPIResponse(status) == null) {
+                responses.addAPIResponse(status, problem(description));
+            }
+        });
+        return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        // Until bearer tokens are introduced, no operation needs credentials: say so explicitly.
+        if (openAPI.getSecurity() == null) {
+            openAPI.setSecurity(new ArrayList<>());
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+    }
+}
