@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -101,11 +98,7 @@ public class InterviewResource {
             @Parameter(description = "The order of the list: `startAt` (when the interviews take place) or `modifiedAt` (for incremental sync with `modifiedAfter`). Ties are broken by id.", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "startAt", "modifiedAt"}, defaultValue = "startAt")) @QueryParam("orderBy") String orderBy,
             @Parameter(description = "The `next` value of the previous page; leave out for the first page.", example = "c3wxNzQxMjY2MDAwfDB8MDE5NGYxYTItN2MzZS03ZDRiLTlhMTAtMmIzYzRkNWU2Zjcw") @Size(max = 200) @QueryParam("cursor") String cursor,
-            @Parameter(description = "How many interviews a page holds, 1 to " + MAX_PAGE_SIZE
-                    + ".", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = ""
-                            + MAX_PAGE_SIZE, defaultValue = ""
-                                    + DEFAULT_PAGE_SIZE)) @Min(1) @Max(MAX_PAGE_SIZE) @DefaultValue(""
-                                            + DEFAULT_PAGE_SIZE) @QueryParam("pageSize") int pageSize,
+            @Parameter(description = "How many interviews a page holds, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("pageSize") String pageSize,
             @Context UriInfo uriInfo) {
         InterviewOrder order = orderBy == null
                 ? InterviewOrder.startAt
@@ -122,7 +115,7 @@ public class InterviewResource {
                 instant(modifiedAfter, "modifiedAfter"),
                 order,
                 cursor == null ? null : Cursor.decode(cursor, order.cursorTag),
-                pageSize);
+                pageSize(pageSize));
         InterviewPage page = interviews.list(query);
         Response.ResponseBuilder response = Response.ok(page);
         if (page.next() != null) {
@@ -227,6 +220,21 @@ public class InterviewResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException("id", "must be a UUID such as 0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70");
         }
+    }
+
+    private static int pageSize(String value) {
+        if (value == null) {
+            return DEFAULT_PAGE_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(value.strip());
+            if (size >= 1 && size <= MAX_PAGE_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range
+        }
+        throw new InvalidParameterException("pageSize", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
     }
 
     private static Instant instant(String value, String field) {

@@ -158,6 +158,16 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response http(WebApplicationException e, UriInfo uri) {
+        // The JSON reader reports unreadable bodies wrapped in a 400: answer them as such.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mismatched(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException processing) {
+            return unreadable(processing, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
