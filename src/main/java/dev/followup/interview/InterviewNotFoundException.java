@@ -8,8 +8,4 @@ public class InterviewNotFoundException extends RuntimeException {
     public InterviewNotFoundException(UUID id) {
         super("No interview with id " + id + " exists.");
     }
-
-    public InterviewNotFoundException(InterviewSource source, String remoteId) {
-        super("No interview from " + source.name().toLowerCase() + " with remoteId " + remoteId + " exists.");
-    }
 }

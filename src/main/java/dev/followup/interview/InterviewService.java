@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -113,7 +114,7 @@ public class InterviewService {
         }
         if (query.company() != null) {
             jpql.append(" and lower(i.companyName) like :company escape '\\'");
-            params.put("company", "%" + likeEscaped(query.company().toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.put("company", "%" + likeEscaped(query.company().toLowerCase(Locale.ROOT)) + "%");
         }
         if (query.startFrom() != null) {
             jpql.append(" and i.startAt >= :startFrom");
