@@ -1,0 +1,49 @@
+package dev.followup.idempotency;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import dev.followup.contract.Database;
+import dev.followup.system.TestClock;
+
+import static dev.followup.contract.Api.api;
+import static dev.followup.interview.InterviewJson.interview;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class IdempotencyPurgeTest {
+
+    @Inject
+    Database database;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    IdempotentPosts idempotentPosts;
+
+    @BeforeEach
+    void cleanSlate() {
+        database.clean();
+        clock.reset();
+    }
+
+    @Test
+    void deletesOnlyKeysOlderThanTheRetention() {
+        api().header("Idempotency-Key", "old").body(interview()).post("/interviews").then().statusCode(201);
+        clock.advance(Duration.ofHours(20));
+        api().header("Idempotency-Key", "recent").body(interview()).post("/interviews").then().statusCode(201);
+        clock.advance(Duration.ofHours(5));
+
+        idempotentPosts.purgeExpired();
+
+        assertThat(database.count("idempotency_key")).isEqualTo(1);
+        assertThat(database.count("interview")).isEqualTo(2);
+    }
+}
