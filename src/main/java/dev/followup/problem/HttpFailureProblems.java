@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -17,6 +16,8 @@ import io.vertx.ext.web.RoutingContext;
  */
 @Singleton
 class HttpFailureProblems {
+
+    static final String BODY_TOO_LARGE = "The request body is larger than the service accepts.";
 
     private final long maxBodySize;
 
@@ -35,8 +36,7 @@ class HttpFailureProblems {
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > maxBodySize) {
-                    respond(context, 413,
-                            "The request body is larger than the " + maxBodySize + " bytes the service accepts.");
+                    respond(context, 413, BODY_TOO_LARGE);
                     return;
                 }
             } catch (NumberFormatException e) {
@@ -53,13 +53,11 @@ class HttpFailureProblems {
             context.next();
             return;
         }
-        respond(context, status, status == 413 ? "The request body is larger than the service accepts." : null);
+        respond(context, status, status == 413 ? BODY_TOO_LARGE : null);
     }
 
     private static void respond(RoutingContext context, int status, String detail) {
-        String title = HttpResponseStatus.valueOf(status).reasonPhrase();
-        Problem problem = new Problem("about:blank", title, status, detail == null ? title + "." : detail,
-                context.normalizedPath(), null);
+        Problem problem = Problem.ofStatus(status, detail, context.normalizedPath());
         context.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
+
 /** An RFC 9457 problem document, the body of every error response. */
 @Schema(name = "Problem", description = "An RFC 9457 problem document describing why a request failed.")
 public record Problem(
@@ -15,6 +17,12 @@ public record Problem(
         @Schema(description = "For validation problems: each field that is not valid and why.") List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A plain HTTP error ({@code about:blank}) titled by its reason phrase; without a detail, the title is it. */
+    static Problem ofStatus(int status, String detail, String instance) {
+        String title = HttpResponseStatus.valueOf(status).reasonPhrase();
+        return new Problem("about:blank", title, status, detail == null ? title + "." : detail, instance, null);
+    }
 
     /** One field of a request that is not valid. */
     @Schema(name = "Violation", description = "One field of the request that is not valid.")

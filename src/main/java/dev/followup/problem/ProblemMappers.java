@@ -173,19 +173,17 @@ class ProblemMappers {
             LOG.error("Request failed", e);
             return problem(ProblemType.INTERNAL, uri, "The request failed on our side. Retry later.");
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String detail = switch (status) {
             case 404 -> "There is no resource at " + uri.getPath() + ".";
             case 405 -> "This resource does not accept that method.";
             case 406 -> "This resource answers with application/json only.";
-            case 413 -> "The request body is too large.";
+            case 413 -> HttpFailureProblems.BODY_TOO_LARGE;
             case 415 -> "Send the body as application/json.";
-            default -> title + ".";
+            default -> null;
         };
         Response.ResponseBuilder response = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, uri.getPath(), null));
+                .entity(Problem.ofStatus(status, detail, uri.getPath()));
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (name.equalsIgnoreCase("Allow")) {
                 values.forEach(v -> response.header(name, v));
