@@ -50,8 +50,14 @@ public class CandidateProfile extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
     @Column(name = "modified_at", nullable = false)
     public Instant modifiedAt;
+
+    @Column(name = "modified_by", nullable = false)
+    public String modifiedBy;
 
     public CandidateContact contact() {
         return new CandidateContact(name, email, phone, linkedinUrl, signature);

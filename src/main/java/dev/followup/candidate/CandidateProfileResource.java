@@ -1,5 +1,6 @@
 package dev.followup.candidate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,12 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.followup.etag.VersionTag;
+import dev.followup.identity.Caller;
 import dev.followup.problem.Problem;
 
 @Path("/candidate-profile")
 @Tag(name = "Candidate profile", description = "The candidate's name and contact details, kept once and used in every draft.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.CANDIDATE, Caller.INTEGRATION})
 public class CandidateProfileResource {
 
     private final CandidateProfileService profiles;

@@ -54,11 +54,13 @@ public class CandidateProfileService {
             profile.tenantId = caller.tenantId();
             profile.ownerId = caller.ownerId();
             profile.createdAt = now;
+            profile.createdBy = caller.actorId();
         } else {
             VersionTag.check(ifMatch, profile.version, false);
         }
         profile.apply(contact);
         profile.modifiedAt = now;
+        profile.modifiedBy = caller.actorId();
         try {
             profile.persistAndFlush();
         } catch (ConstraintViolationException e) {

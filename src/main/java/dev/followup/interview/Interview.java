@@ -133,6 +133,12 @@ public class Interview extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
     @Column(name = "modified_at", nullable = false)
     public Instant modifiedAt;
+
+    @Column(name = "modified_by", nullable = false)
+    public String modifiedBy;
 }

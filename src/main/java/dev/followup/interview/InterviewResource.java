@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.followup.etag.VersionTag;
 import dev.followup.idempotency.IdempotentPosts;
+import dev.followup.identity.Caller;
 import dev.followup.paging.Cursor;
 import dev.followup.problem.Problem;
 import dev.followup.validation.InvalidParameterException;
@@ -47,6 +49,7 @@ import dev.followup.validation.WireEnum;
 @Tag(name = "Interviews", description = "Register the interviews a candidate took part in, read, list, replace and delete them.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.CANDIDATE, Caller.INTEGRATION})
 public class InterviewResource {
 
     static final int DEFAULT_PAGE_SIZE = 20;
@@ -83,7 +86,7 @@ public class InterviewResource {
     }
 
     @GET
-    @Operation(operationId = "listInterviews", summary = "List interviews", description = "Lists the candidate's interviews in a stable order, a page at a time. Filters combine with AND. "
+    @Operation(operationId = "listInterviews", summary = "List interviews", description = "Lists the candidate's interviews in a stable order, a page at a time. An integration without `On-Behalf-Of` lists the interviews of every candidate of its tenant (`candidateId` tells whose). Filters combine with AND. "
             + "The `next` field and the `Link: <...>; rel=\"next\"` header give the following page; both are absent on the last page. "
             + "For incremental sync, pass `orderBy=modifiedAt` and `modifiedAfter` set to the latest `modifiedAt` you have seen.")
     @APIResponse(responseCode = "200", description = "A page of interviews.", headers = @Header(name = "Link", description = "`<url>; rel=\"next\"` when there is a next page.", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewPage.class)))

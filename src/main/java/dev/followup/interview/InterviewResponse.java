@@ -15,6 +15,7 @@ import dev.followup.candidate.CandidateContact;
 @Schema(name = "Interview", description = "A registered interview. `startAt` and `endAt` are given in the candidate's time zone.")
 public record InterviewResponse(
         @Schema(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", required = true) UUID id,
+        @Schema(description = "The candidate the interview belongs to: the `sub` of their tokens, and what an integration sends as `On-Behalf-Of`.", example = "candidate-7f3a", required = true) String candidateId,
         @Schema(description = "The hiring process this interview is a round of (R12); shared by all its rounds.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", required = true) UUID processId,
         @Schema(description = "The employer.", required = true) Company company,
         @Schema(description = "The title of the job.", example = "Senior Backend Engineer", required = true) String jobTitle,
@@ -38,7 +39,9 @@ public record InterviewResponse(
         @Schema(description = "The lifecycle status.", example = "completed", required = true) InterviewStatus status,
         @Schema(description = "The row version; the ETag header carries it in quotes.", example = "0", required = true) long version,
         @Schema(description = "When the interview was registered.", example = "2026-03-06T16:05:00Z", required = true) OffsetDateTime createdAt,
-        @Schema(description = "When the interview last changed; filter with `modifiedAfter` for incremental sync.", example = "2026-03-06T16:05:00Z", required = true) OffsetDateTime modifiedAt) {
+        @Schema(description = "Who registered it: the `sub` of the token used (the candidate, or the integration acting for them).", example = "greenhouse-sync", required = true) String createdBy,
+        @Schema(description = "When the interview last changed; filter with `modifiedAfter` for incremental sync.", example = "2026-03-06T16:05:00Z", required = true) OffsetDateTime modifiedAt,
+        @Schema(description = "Who changed it last: the `sub` of the token used.", example = "candidate-7f3a", required = true) String modifiedBy) {
 
     public static InterviewResponse from(Interview interview) {
         ZoneId zone = ZoneId.of(interview.timeZone);
@@ -47,6 +50,7 @@ public record InterviewResponse(
                 interview.candidateLinkedinUrl, interview.candidateSignature);
         return new InterviewResponse(
                 interview.id,
+                interview.ownerId,
                 interview.processId,
                 new Company(interview.companyName, interview.companyCulture),
                 interview.jobTitle,
@@ -70,6 +74,8 @@ public record InterviewResponse(
                 interview.status,
                 interview.version,
                 interview.createdAt.atOffset(ZoneOffset.UTC),
-                interview.modifiedAt.atOffset(ZoneOffset.UTC));
+                interview.createdBy,
+                interview.modifiedAt.atOffset(ZoneOffset.UTC),
+                interview.modifiedBy);
     }
 }

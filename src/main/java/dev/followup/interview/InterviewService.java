@@ -45,7 +45,9 @@ public class InterviewService {
         interview.tenantId = caller.tenantId();
         interview.ownerId = caller.ownerId();
         interview.createdAt = now;
+        interview.createdBy = caller.actorId();
         interview.modifiedAt = now;
+        interview.modifiedBy = caller.actorId();
         ensureRemoteIdFree(caller, request.sourceOrDefault(), request.remoteId(), null);
         request.applyTo(interview, now);
         interview.processId = processFor(caller, request.processId());
@@ -103,11 +105,14 @@ public class InterviewService {
 
     @Transactional
     public InterviewPage list(InterviewQuery query) {
-        Caller caller = currentCaller.get();
-        StringBuilder jpql = new StringBuilder("from Interview i where i.tenantId = :tenant and i.ownerId = :owner");
+        Caller caller = currentCaller.forListing();
+        StringBuilder jpql = new StringBuilder("from Interview i where i.tenantId = :tenant");
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", caller.tenantId());
-        params.put("owner", caller.ownerId());
+        if (caller.actsForOneCandidate()) {
+            jpql.append(" and i.ownerId = :owner");
+            params.put("owner", caller.ownerId());
+        }
         if (!query.statuses().isEmpty()) {
             jpql.append(" and i.status in :statuses");
             params.put("statuses", query.statuses());
@@ -167,6 +172,7 @@ public class InterviewService {
             interview.processId = processFor(caller, request.processId());
         }
         interview.modifiedAt = now();
+        interview.modifiedBy = caller.actorId();
         persist(interview, request);
         return InterviewResponse.from(interview);
     }

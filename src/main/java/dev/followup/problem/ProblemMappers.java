@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -28,11 +29,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import dev.followup.candidate.CandidateProfileNotFoundException;
 import dev.followup.etag.StaleVersionException;
 import dev.followup.etag.VersionRequiredException;
 import dev.followup.idempotency.IdempotencyKeyInProgressException;
 import dev.followup.idempotency.IdempotencyKeyReusedException;
+import dev.followup.identity.ActingForOthersException;
+import dev.followup.identity.InvalidTokenException;
 import dev.followup.interview.DuplicateRemoteIdException;
 import dev.followup.interview.InterviewNotFoundException;
 import dev.followup.interview.UnknownProcessException;
@@ -48,6 +55,7 @@ import dev.followup.validation.WireEnum;
 class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"interview-followup\"";
 
     // --- request validation ---
 
@@ -69,6 +77,36 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response invalidCursor(InvalidCursorException e, UriInfo uri) {
         return validation(uri, List.of(new Problem.Violation("cursor", e.getMessage())));
+    }
+
+    // --- identity: 401 when we do not know who calls, 403 when they may not do this ---
+
+    @ServerExceptionMapper
+    Response noCredentials(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri, "This endpoint needs a bearer token: send `Authorization: Bearer <JWT>`.",
+                BEARER_CHALLENGE);
+    }
+
+    @ServerExceptionMapper
+    Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri, "The bearer token was not accepted: it is expired, malformed, not signed by a "
+                + "trusted key or from another issuer.", BEARER_CHALLENGE + ", error=\"invalid_token\"");
+    }
+
+    @ServerExceptionMapper
+    Response unusableToken(InvalidTokenException e, UriInfo uri) {
+        return unauthenticated(uri, e.getMessage(), BEARER_CHALLENGE + ", error=\"invalid_token\"");
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(ProblemType.FORBIDDEN, uri,
+                "Your token's roles do not allow this: it needs the role candidate or integration.");
+    }
+
+    @ServerExceptionMapper
+    Response actingForOthers(ActingForOthersException e, UriInfo uri) {
+        return problem(ProblemType.FORBIDDEN, uri, e.getMessage());
     }
 
     // --- unreadable bodies: Jackson's exceptions, most specific first ---
@@ -210,6 +248,13 @@ class ProblemMappers {
                 ? violations.get(0).field() + " " + violations.get(0).message() + "."
                 : violations.size() + " fields are not valid: see violations.";
         return build(ProblemType.VALIDATION, uri, detail, violations);
+    }
+
+    /** RFC 6750: a 401 says which scheme to authenticate with. */
+    private static Response unauthenticated(UriInfo uri, String detail, String challenge) {
+        return Response.fromResponse(problem(ProblemType.UNAUTHENTICATED, uri, detail))
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .build();
     }
 
     private static Response problem(ProblemType type, UriInfo uri, String detail) {

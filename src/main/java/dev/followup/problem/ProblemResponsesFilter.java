@@ -1,12 +1,10 @@
 package dev.followup.problem;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -41,14 +39,6 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         });
         return operation;
-    }
-
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        // Until bearer tokens are introduced, no operation needs credentials: say so explicitly.
-        if (openAPI.getSecurity() == null) {
-            openAPI.setSecurity(new ArrayList<>());
-        }
     }
 
     private static APIResponse problem(String description) {

@@ -10,6 +10,8 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import dev.followup.identity.DevToken;
+
 import static io.restassured.RestAssured.given;
 
 /**
@@ -31,13 +33,38 @@ public final class Api {
     private Api() {
     }
 
-    /** A request that sends and accepts JSON, with its response validated against the contract. */
+    /** The candidate most tests act as. */
+    public static final String CANDIDATE = "candidate-1";
+    public static final String TENANT = "tenant-a";
+    private static String defaultToken;
+
+    /**
+     * A request of the default candidate that sends and accepts JSON, with its response validated
+     * against the contract.
+     */
     public static RequestSpecification api() {
+        return anonymous().auth().oauth2(defaultToken());
+    }
+
+    /** A request with this bearer token. */
+    public static RequestSpecification as(String token) {
+        return anonymous().auth().oauth2(token);
+    }
+
+    /** A request without any token. */
+    public static RequestSpecification anonymous() {
         return given().filter(CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
-    /** A request with no content type or accept set, for tests about media types. */
+    /** A request of the default candidate with no content type or accept set, for tests about media types. */
     public static RequestSpecification raw() {
-        return given().filter(CONTRACT);
+        return given().filter(CONTRACT).auth().oauth2(defaultToken());
+    }
+
+    private static synchronized String defaultToken() {
+        if (defaultToken == null) {
+            defaultToken = DevToken.candidate(CANDIDATE, TENANT).sign();
+        }
+        return defaultToken;
     }
 }

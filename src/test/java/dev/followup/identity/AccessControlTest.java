@@ -1,0 +1,213 @@
+package dev.followup.identity;
+
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import dev.followup.contract.Database;
+
+import static dev.followup.contract.Api.CANDIDATE;
+import static dev.followup.contract.Api.TENANT;
+import static dev.followup.contract.Api.anonymous;
+import static dev.followup.contract.Api.api;
+import static dev.followup.contract.Api.as;
+import static dev.followup.interview.InterviewJson.interview;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * Every endpoint refuses callers it cannot trust (401) or who lack the role (403), with a problem
+ * document, and writes nothing for them.
+ */
+@QuarkusTest
+class AccessControlTest {
+
+    private static final PrivateKey STRANGER_KEY = strangerKey();
+
+    @Inject
+    Database database;
+
+    private String interviewId;
+
+    /** One endpoint of the API, with a valid request for it. */
+    record Endpoint(String method, String path, boolean hasBody) {
+
+        ValidatableResponse call(RequestSpecification request, String interviewId) {
+            RequestSpecification ready = request.header("If-Match", "\"0\"");
+            if (hasBody) {
+                ready = ready.body(path.startsWith("/candidate-profile") ? Map.of("name", "Jane Doe") : interview());
+            }
+            return ready.request(method, path.replace("{id}", interviewId)).then();
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Stream<Endpoint> endpoints() {
+        return Stream.of(
+                new Endpoint("POST", "/interviews", true),
+                new Endpoint("GET", "/interviews", false),
+                new Endpoint("GET", "/interviews/{id}", false),
+                new Endpoint("PUT", "/interviews/{id}", true),
+                new Endpoint("DELETE", "/interviews/{id}", false),
+                new Endpoint("PUT", "/interviews/by-remote-id/greenhouse/gh-1", true),
+                new Endpoint("GET", "/candidate-profile", false),
+                new Endpoint("PUT", "/candidate-profile", true));
+    }
+
+    static Stream<Endpoint> endpointsForOneCandidate() {
+        return endpoints().filter(e -> !(e.method().equals("GET") && e.path().equals("/interviews")));
+    }
+
+    @BeforeEach
+    void oneInterviewOfTheDefaultCandidate() {
+        database.clean();
+        interviewId = api().body(interview()).post("/interviews").then().statusCode(201).extract().path("id");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401WithoutAToken(Endpoint endpoint) {
+        unauthenticated(endpoint.call(anonymous(), interviewId))
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"interview-followup\""))
+                .body("detail", containsString("needs a bearer token"));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401ForAnExpiredToken(Endpoint endpoint) {
+        Instant now = Instant.now();
+        String expired = DevToken.candidate(CANDIDATE, TENANT)
+                .valid(now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(2))).sign();
+        rejectedToken(endpoint.call(as(expired), interviewId));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401ForATokenFromAnotherIssuer(Endpoint endpoint) {
+        String foreign = DevToken.candidate(CANDIDATE, TENANT).issuer("https://issuer.example.org").sign();
+        rejectedToken(endpoint.call(as(foreign), interviewId));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401ForATokenSignedWithAnotherKey(Endpoint endpoint) {
+        String forged = DevToken.candidate(CANDIDATE, TENANT).signWith(STRANGER_KEY);
+        rejectedToken(endpoint.call(as(forged), interviewId));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401ForAGarbledToken(Endpoint endpoint) {
+        rejectedToken(endpoint.call(as("not.a.jwt"), interviewId));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401ForATokenWithoutTenant(Endpoint endpoint) {
+        String tenantless = DevToken.candidate(CANDIDATE, null).sign();
+        unauthenticated(endpoint.call(as(tenantless), interviewId))
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""))
+                .body("detail", containsString("tenant claim"));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers403ForATokenWithoutARoleOfThisService(Endpoint endpoint) {
+        String admin = DevToken.of(CANDIDATE, TENANT, "admin").sign();
+        forbidden(endpoint.call(as(admin), interviewId))
+                .body("detail", containsString("candidate or integration"));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers403WhenACandidateActsForSomeoneElse(Endpoint endpoint) {
+        forbidden(endpoint.call(api().header("On-Behalf-Of", "candidate-2"), interviewId))
+                .body("detail", containsString("only for themselves"));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpointsForOneCandidate")
+    void answers400WhenAnIntegrationNamesNoCandidate(Endpoint endpoint) {
+        String integration = DevToken.integration("ats-sync", TENANT).sign();
+        endpoint.call(as(integration), interviewId).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("On-Behalf-Of"));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers400ForAMalformedOnBehalfOf(Endpoint endpoint) {
+        String integration = DevToken.integration("ats-sync", TENANT).sign();
+        endpoint.call(as(integration).header("On-Behalf-Of", "two words"), interviewId).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("On-Behalf-Of"));
+        assertNothingWritten();
+    }
+
+    private static ValidatableResponse unauthenticated(ValidatableResponse response) {
+        return response.statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:interview-followup:problem:unauthenticated"))
+                .body("status", equalTo(401))
+                .header("WWW-Authenticate", startsWith("Bearer realm=\"interview-followup\""));
+    }
+
+    private static void rejectedToken(ValidatableResponse response) {
+        unauthenticated(response)
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""))
+                .body("detail", containsString("not accepted"));
+    }
+
+    private static ValidatableResponse forbidden(ValidatableResponse response) {
+        return response.statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:interview-followup:problem:forbidden"))
+                .body("status", equalTo(403));
+    }
+
+    private void assertNothingWritten() {
+        assertThat(database.count("interview")).isEqualTo(1);
+        assertThat(database.count("candidate_profile")).isZero();
+        api().get("/interviews/" + interviewId).then().statusCode(200).header("ETag", equalTo("\"0\""));
+    }
+
+    private static PrivateKey strangerKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair().getPrivate();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

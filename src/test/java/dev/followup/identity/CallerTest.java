@@ -1,0 +1,117 @@
+package dev.followup.identity;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.followup.validation.InvalidParameterException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CallerTest {
+
+    private static final Set<String> CANDIDATE = Set.of(Caller.CANDIDATE);
+    private static final Set<String> INTEGRATION = Set.of(Caller.INTEGRATION);
+
+    @Nested
+    class ACandidate {
+
+        @Test
+        void actsForThemselvesInTheirTenant() {
+            assertThat(Caller.resolve("alice", "acme", CANDIDATE, null, false))
+                    .isEqualTo(new Caller("acme", "alice", "alice"));
+        }
+
+        @Test
+        void neverListsTheWholeTenant() {
+            assertThat(Caller.resolve("alice", "acme", CANDIDATE, null, true).ownerId()).isEqualTo("alice");
+        }
+
+        @Test
+        void mayNameThemselvesInOnBehalfOf() {
+            assertThat(Caller.resolve("alice", "acme", CANDIDATE, " alice ", false).ownerId()).isEqualTo("alice");
+        }
+
+        @Test
+        void mayNotActForSomeoneElse() {
+            assertThatThrownBy(() -> Caller.resolve("alice", "acme", CANDIDATE, "bob", false))
+                    .isInstanceOf(ActingForOthersException.class);
+        }
+    }
+
+    @Nested
+    class AnIntegration {
+
+        @Test
+        void actsForTheCandidateItNamesWithinItsOwnTenant() {
+            assertThat(Caller.resolve("ats", "acme", INTEGRATION, "alice", false))
+                    .isEqualTo(new Caller("acme", "alice", "ats"));
+        }
+
+        @Test
+        void mustNameACandidateOutsideListings() {
+            assertThatThrownBy(() -> Caller.resolve("ats", "acme", INTEGRATION, null, false))
+                    .isInstanceOf(InvalidParameterException.class)
+                    .extracting("field").isEqualTo("On-Behalf-Of");
+        }
+
+        @Test
+        void listsTheWholeTenantWhenItNamesNoCandidate() {
+            Caller caller = Caller.resolve("ats", "acme", INTEGRATION, null, true);
+            assertThat(caller.actsForOneCandidate()).isFalse();
+            assertThat(caller.tenantId()).isEqualTo("acme");
+        }
+
+        @Test
+        void withTheCandidateRoleTooIsStillAnIntegration() {
+            assertThat(Caller.resolve("ats", "acme", Set.of(Caller.CANDIDATE, Caller.INTEGRATION), "bob", false)
+                    .ownerId()).isEqualTo("bob");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "  ", "two words", "tab\there", "ünïcode"})
+        void getsAFieldErrorForAMalformedOnBehalfOf(String onBehalfOf) {
+            assertThatThrownBy(() -> Caller.resolve("ats", "acme", INTEGRATION, onBehalfOf, false))
+                    .isInstanceOf(InvalidParameterException.class)
+                    .extracting("field").isEqualTo("On-Behalf-Of");
+        }
+
+        @Test
+        void getsAFieldErrorForAnOverlongOnBehalfOf() {
+            assertThatThrownBy(() -> Caller.resolve("ats", "acme", INTEGRATION, "x".repeat(256), false))
+                    .isInstanceOf(InvalidParameterException.class);
+        }
+    }
+
+    @Nested
+    class AToken {
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = " ")
+        void withoutTenantIdentifiesNobody(String tenant) {
+            assertThatThrownBy(() -> Caller.resolve("alice", tenant, CANDIDATE, null, false))
+                    .isInstanceOf(InvalidTokenException.class)
+                    .hasMessageContaining("tenant claim");
+        }
+
+        @Test
+        void withATenantLongerThanTheSchemaHoldsIdentifiesNobody() {
+            assertThatThrownBy(() -> Caller.resolve("alice", "t".repeat(65), CANDIDATE, null, false))
+                    .isInstanceOf(InvalidTokenException.class);
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        void withoutSubjectIdentifiesNobody(String subject) {
+            assertThatThrownBy(() -> Caller.resolve(subject, "acme", CANDIDATE, null, false))
+                    .isInstanceOf(InvalidTokenException.class)
+                    .hasMessageContaining("sub");
+        }
+    }
+}
