@@ -57,6 +57,34 @@ class OpenApiCompletenessTest {
         assertThat(gaps).isEmpty();
     }
 
+    @Test
+    void everyOperationNeedsABearerTokenAndAcceptsOnBehalfOf() {
+        var bearer = contract.getComponents().getSecuritySchemes().get("bearer");
+        assertThat(bearer.getType()).hasToString("http");
+        assertThat(bearer.getScheme()).isEqualTo("bearer");
+        assertThat(bearer.getBearerFormat()).isEqualTo("JWT");
+        assertThat(contract.getComponents().getParameters().get("OnBehalfOf").getName()).isEqualTo("On-Behalf-Of");
+
+        List<String> gaps = new ArrayList<>();
+        contract.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            String where = method + " " + path;
+            if (op.getSecurity() == null || op.getSecurity().stream().noneMatch(r -> r.containsKey("bearer"))) {
+                gaps.add(where + ": does not require the bearer scheme");
+            }
+            if (op.getParameters() == null || op.getParameters().stream().noneMatch(
+                    p -> "On-Behalf-Of".equals(p.getName())
+                            || "#/components/parameters/OnBehalfOf".equals(p.get$ref()))) {
+                gaps.add(where + ": does not declare On-Behalf-Of");
+            }
+            for (String status : List.of("401", "403")) {
+                if (!op.getResponses().containsKey(status)) {
+                    gaps.add(where + ": no " + status + " response");
+                }
+            }
+        }));
+        assertThat(gaps).isEmpty();
+    }
+
     private static void errorsAreProblems(String where, Operation op, List<String> gaps) {
         op.getResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
