@@ -102,6 +102,8 @@ class IsolationTest {
         // Writes under Alice's remote id or process create the caller's own records, or fail, and never touch hers.
         request.get().body(fromAts("greenhouse", "gh-1")).put("/interviews/by-remote-id/greenhouse/gh-1").then()
                 .statusCode(201).body("candidateId", equalTo(candidateOf(request)));
+        request.get().body(Map.of("name", "Not Alice")).put("/candidate-profile").then().statusCode(201)
+                .body("candidateId", equalTo(candidateOf(request)));
         String alicesProcess = as(ALICE).get(alices).then().extract().path("processId");
         Map<String, Object> nextRound = interview();
         nextRound.put("processId", alicesProcess);
