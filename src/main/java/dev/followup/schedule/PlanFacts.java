@@ -1,0 +1,46 @@
+package dev.followup.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import dev.followup.interview.Channel;
+import dev.followup.interview.CompanyCulture;
+
+/**
+ * Everything the planner needs to know about one interview, as plain values.
+ *
+ * @param interviewEnd          when the interview ended
+ * @param interviewers          in the order given; the first one receives the status checks
+ * @param expectedDecisionDate  the date the employer said they would decide by, or null
+ * @param lastEmployerChannel   the channel the employer last used, or null
+ * @param phoneInvited          whether rapport was established or the employer invited a call (R13)
+ * @param supersededByLaterRound whether a later round of the same process exists (R12)
+ * @param outcome               the latest thing the employer did, or null while waiting
+ */
+public record PlanFacts(
+        Instant interviewEnd,
+        CompanyCulture culture,
+        List<Recipient> interviewers,
+        LocalDate expectedDecisionDate,
+        Channel lastEmployerChannel,
+        boolean noFollowUpRequested,
+        boolean linkedInConnectionAllowed,
+        boolean phoneInvited,
+        Cadence cadence,
+        FirstCheck firstCheck,
+        boolean cancelled,
+        boolean supersededByLaterRound,
+        Outcome outcome) {
+
+    /** One interviewer as a recipient of follow-ups. */
+    public record Recipient(UUID id, String name, LocalDate awayUntil, boolean onLinkedIn) {
+    }
+
+    /**
+     * What the employer did and when; {@code nextDecisionDate} is a new date they named in an answer.
+     */
+    public record Outcome(OutcomeType type, Instant at, LocalDate nextDecisionDate) {
+    }
+}
