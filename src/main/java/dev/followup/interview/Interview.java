@@ -22,6 +22,10 @@ import org.hibernate.annotations.UuidGenerator;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import dev.followup.schedule.Cadence;
+import dev.followup.schedule.FirstCheck;
+import dev.followup.schedule.OutcomeType;
+
 /** An interview a candidate took part in, with everything the follow-up plan and drafts are made from. */
 @Entity
 @Table(name = "interview")
@@ -111,6 +115,35 @@ public class Interview extends PanacheEntityBase {
 
     @Column(name = "linkedin_connection_allowed", nullable = false)
     public boolean linkedinConnectionAllowed;
+
+    /** R13: rapport was established or the employer invited a call. */
+    @Column(name = "phone_follow_up_invited", nullable = false)
+    public boolean phoneFollowUpInvited;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cadence", nullable = false)
+    public Cadence cadence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "first_check", nullable = false)
+    public FirstCheck firstCheck;
+
+    /** The latest thing the employer did (R10 to R12), or null while waiting. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    public OutcomeType outcome;
+
+    @Column(name = "outcome_at")
+    public Instant outcomeAt;
+
+    /** A new decision date the employer named when answering. */
+    @Column(name = "outcome_decision_date")
+    public LocalDate outcomeDecisionDate;
+
+    /** The channel of the candidate's latest follow-up marked done. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_channel_used")
+    public Channel lastChannelUsed;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "remote_source", nullable = false)

@@ -22,6 +22,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.followup.candidate.CandidateContact;
+import dev.followup.schedule.Cadence;
+import dev.followup.schedule.FirstCheck;
 import dev.followup.validation.CountryCode;
 import dev.followup.validation.IanaTimeZone;
 
@@ -45,6 +47,9 @@ public record InterviewRequest(
         @Schema(description = "The channel the employer last used to contact the candidate (R3).", example = "email") Channel lastEmployerChannel,
         @Schema(description = "Whether the employer asked candidates not to follow up (R9). Defaults to false.", example = "false") Boolean noFollowUpRequested,
         @Schema(description = "Whether the candidate may connect with the interviewers on LinkedIn (R13). Defaults to false.", example = "true") Boolean linkedInConnectionAllowed,
+        @Schema(description = "Whether rapport was established or the employer invited a call, which makes a phone call the last escalation (R13). Defaults to false.", example = "false") Boolean phoneFollowUpInvited,
+        @Schema(description = "How insistently to follow up (R4, R7). Defaults to `standard`.", example = "standard") Cadence cadence,
+        @Schema(description = "When the first status check comes without a decision date (R4). Defaults to `one_week`.", example = "one_week") FirstCheck firstCheck,
         @Schema(description = "The system the interview comes from. Defaults to `manual`.", example = "greenhouse") InterviewSource source,
         @Schema(description = "The interview's id in the source system; unique per source for one candidate.", example = "gh-int-48213", maxLength = 128, pattern = InterviewRequest.REMOTE_ID) @Size(max = 128) @Pattern(regexp = InterviewRequest.REMOTE_ID, message = InterviewRequest.REMOTE_ID_MESSAGE) String remoteId,
         @Schema(description = "The id of the interview's calendar event, if the caller knows it.", example = "7kukuqrfedlm2f9t0vr42q3dgh", maxLength = 255) @Size(max = 255) String externalEventId,
@@ -60,7 +65,8 @@ public record InterviewRequest(
         return new InterviewRequest(company, jobTitle, round, format, startAt, endAt, timeZone, countryCode,
                 interviewers,
                 topics, skills, candidate, expectedDecisionDate, lastEmployerChannel, noFollowUpRequested,
-                linkedInConnectionAllowed, source, remoteId, externalEventId, status, processId);
+                linkedInConnectionAllowed, phoneFollowUpInvited, cadence, firstCheck, source, remoteId, externalEventId,
+                status, processId);
     }
 
     InterviewSource sourceOrDefault() {
@@ -90,6 +96,9 @@ public record InterviewRequest(
         interview.lastEmployerChannel = lastEmployerChannel;
         interview.noFollowUpRequested = Boolean.TRUE.equals(noFollowUpRequested);
         interview.linkedinConnectionAllowed = Boolean.TRUE.equals(linkedInConnectionAllowed);
+        interview.phoneFollowUpInvited = Boolean.TRUE.equals(phoneFollowUpInvited);
+        interview.cadence = cadence == null ? Cadence.STANDARD : cadence;
+        interview.firstCheck = firstCheck == null ? FirstCheck.ONE_WEEK : firstCheck;
         interview.source = sourceOrDefault();
         interview.remoteId = remoteId;
         interview.externalEventId = externalEventId;

@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.followup.candidate.CandidateContact;
+import dev.followup.schedule.Cadence;
+import dev.followup.schedule.FirstCheck;
+import dev.followup.schedule.OutcomeType;
 
 /** An interview as the API returns it; times are shown in the candidate's time zone. */
 @Schema(name = "Interview", description = "A registered interview. `startAt` and `endAt` are given in the candidate's time zone.")
@@ -33,6 +36,13 @@ public record InterviewResponse(
         @Schema(description = "The channel the employer last used, if known.", example = "email") Channel lastEmployerChannel,
         @Schema(description = "Whether the employer asked candidates not to follow up.", example = "false", required = true) boolean noFollowUpRequested,
         @Schema(description = "Whether the candidate may connect with the interviewers on LinkedIn.", example = "true", required = true) boolean linkedInConnectionAllowed,
+        @Schema(description = "Whether a phone call may be the last escalation (R13).", example = "false", required = true) boolean phoneFollowUpInvited,
+        @Schema(description = "How insistently to follow up (R4, R7).", example = "standard", required = true) Cadence cadence,
+        @Schema(description = "When the first status check comes without a decision date (R4).", example = "one_week", required = true) FirstCheck firstCheck,
+        @Schema(description = "The latest thing the employer did, if anything yet (record it with `POST /interviews/{id}/outcome`).", example = "answered") OutcomeType outcome,
+        @Schema(description = "When that happened.", example = "2026-03-10T11:20:00+01:00") OffsetDateTime outcomeAt,
+        @Schema(description = "A new decision date the employer named when answering.", example = "2026-03-20") LocalDate outcomeDecisionDate,
+        @Schema(description = "The channel of the candidate's latest follow-up marked done.", example = "email") Channel lastChannelUsed,
         @Schema(description = "The system the interview comes from.", example = "greenhouse", required = true) InterviewSource source,
         @Schema(description = "The interview's id in the source system, if any.", example = "gh-int-48213") String remoteId,
         @Schema(description = "The id of the interview's calendar event, if known.", example = "7kukuqrfedlm2f9t0vr42q3dgh") String externalEventId,
@@ -68,6 +78,13 @@ public record InterviewResponse(
                 interview.lastEmployerChannel,
                 interview.noFollowUpRequested,
                 interview.linkedinConnectionAllowed,
+                interview.phoneFollowUpInvited,
+                interview.cadence,
+                interview.firstCheck,
+                interview.outcome,
+                interview.outcomeAt == null ? null : interview.outcomeAt.atZone(zone).toOffsetDateTime(),
+                interview.outcomeDecisionDate,
+                interview.lastChannelUsed,
                 interview.source,
                 interview.remoteId,
                 interview.externalEventId,

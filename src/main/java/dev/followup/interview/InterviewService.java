@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -29,11 +31,13 @@ public class InterviewService {
     private final Clock clock;
     private final CurrentCaller currentCaller;
     private final EntityManager em;
+    private final Event<InterviewsChanged> changes;
 
-    InterviewService(Clock clock, CurrentCaller currentCaller, EntityManager em) {
+    InterviewService(Clock clock, CurrentCaller currentCaller, EntityManager em, Event<InterviewsChanged> changes) {
         this.clock = clock;
         this.currentCaller = currentCaller;
         this.em = em;
+        this.changes = changes;
     }
 
     /** Registers a new interview; joins the caller's transaction (an idempotent POST's) when there is one. */
@@ -52,6 +56,7 @@ public class InterviewService {
         request.applyTo(interview, now);
         interview.processId = processFor(caller, request.processId());
         persist(interview, request);
+        changes.fire(new InterviewsChanged(caller.tenantId(), caller.ownerId(), Set.of(interview.processId)));
         return InterviewResponse.from(interview);
     }
 
@@ -71,9 +76,12 @@ public class InterviewService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Interview interview = find(currentCaller.get(), id);
+        Caller caller = currentCaller.get();
+        Interview interview = find(caller, id);
         VersionTag.check(ifMatch, interview.version, false);
         interview.delete();
+        em.flush();
+        changes.fire(new InterviewsChanged(caller.tenantId(), caller.ownerId(), Set.of(interview.processId)));
     }
 
     /** The outcome of an upsert: the interview and whether it was created. */
@@ -166,6 +174,7 @@ public class InterviewService {
     }
 
     private InterviewResponse update(Caller caller, Interview interview, InterviewRequest request) {
+        UUID formerProcess = interview.processId;
         ensureRemoteIdFree(caller, request.sourceOrDefault(), request.remoteId(), interview.id);
         request.applyTo(interview, now());
         if (request.processId() != null && !request.processId().equals(interview.processId)) {
@@ -174,6 +183,9 @@ public class InterviewService {
         interview.modifiedAt = now();
         interview.modifiedBy = caller.actorId();
         persist(interview, request);
+        changes.fire(
+                new InterviewsChanged(caller.tenantId(), caller.ownerId(),
+                        Set.copyOf(List.of(formerProcess, interview.processId))));
         return InterviewResponse.from(interview);
     }
 

@@ -44,6 +44,8 @@ import dev.followup.interview.DuplicateRemoteIdException;
 import dev.followup.interview.InterviewNotFoundException;
 import dev.followup.interview.UnknownProcessException;
 import dev.followup.paging.InvalidCursorException;
+import dev.followup.schedule.FollowUpClosedException;
+import dev.followup.schedule.FollowUpNotFoundException;
 import dev.followup.validation.InvalidParameterException;
 import dev.followup.validation.WireEnum;
 
@@ -148,6 +150,16 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response noProfile(CandidateProfileNotFoundException e, UriInfo uri) {
         return problem(ProblemType.NOT_FOUND, uri, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response noFollowUp(FollowUpNotFoundException e, UriInfo uri) {
+        return problem(ProblemType.NOT_FOUND, uri, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response followUpClosed(FollowUpClosedException e, UriInfo uri) {
+        return problem(ProblemType.CONFLICT, uri, e.getMessage());
     }
 
     @ServerExceptionMapper

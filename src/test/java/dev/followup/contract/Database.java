@@ -19,7 +19,8 @@ public class Database {
 
     @Transactional
     public void clean() {
-        for (String table : new String[]{"interviewer", "interview", "candidate_profile", "idempotency_key"}) {
+        for (String table : new String[]{"follow_up", "interviewer", "interview", "candidate_profile",
+                "idempotency_key"}) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }

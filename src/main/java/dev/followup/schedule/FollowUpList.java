@@ -1,0 +1,11 @@
+package dev.followup.schedule;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An interview's whole plan. */
+@Schema(name = "FollowUpList", description = "Every follow-up of an interview, open ones and history, in the order their windows open.")
+public record FollowUpList(
+        @Schema(description = "The follow-ups.", required = true) List<FollowUpResponse> items) {
+}

@@ -1,0 +1,71 @@
+package dev.followup.schedule;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.followup.identity.Caller;
+import dev.followup.problem.Problem;
+import dev.followup.validation.Ids;
+
+@Path("/follow-ups/{id}")
+@Tag(name = "Follow-ups", description = "The follow-up plan: what to send, to whom, how and when; mark items done or skip them.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.CANDIDATE, Caller.INTEGRATION})
+public class FollowUpResource {
+
+    private final FollowUpService followUps;
+
+    FollowUpResource(FollowUpService followUps) {
+        this.followUps = followUps;
+    }
+
+    @GET
+    @Operation(operationId = "getFollowUp", summary = "Read a follow-up", description = "Returns one follow-up with its window, its status now, the rules behind it and the reason.")
+    @APIResponse(responseCode = "200", description = "The follow-up.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such follow-up.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FollowUpResponse get(
+            @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return followUps.get(Ids.uuid(id, "id"));
+    }
+
+    @POST
+    @Path("done")
+    @Operation(operationId = "markFollowUpDone", summary = "Mark a follow-up done", description = "Records that the candidate did it, when (default now) and through which channel (default the suggested one); "
+            + "the channel becomes the interview's `lastChannelUsed`. Marking a done item again changes nothing; a skipped or cancelled one gets 409.")
+    @APIResponse(responseCode = "200", description = "The follow-up, now done.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such follow-up.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The follow-up was skipped or cancelled.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FollowUpResponse done(
+            @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Valid DoneRequest body) {
+        return followUps.markDone(Ids.uuid(id, "id"), body);
+    }
+
+    @POST
+    @Path("skip")
+    @Operation(operationId = "skipFollowUp", summary = "Skip a follow-up", description = "Records that the candidate will not do it, with an optional note. Skipping a skipped item again changes nothing; a done or cancelled one gets 409.")
+    @APIResponse(responseCode = "200", description = "The follow-up, now skipped.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such follow-up.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The follow-up was done or cancelled.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FollowUpResponse skip(
+            @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Valid SkipRequest body) {
+        return followUps.skip(Ids.uuid(id, "id"), body);
+    }
+}

@@ -1,0 +1,289 @@
+package dev.followup.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import dev.followup.identity.Caller;
+import dev.followup.identity.CurrentCaller;
+import dev.followup.interview.Channel;
+import dev.followup.interview.Interview;
+import dev.followup.interview.InterviewNotFoundException;
+import dev.followup.interview.InterviewStatus;
+import dev.followup.interview.Interviewer;
+import dev.followup.interview.InterviewsChanged;
+import dev.followup.schedule.PlanFacts.Outcome;
+import dev.followup.schedule.PlanFacts.Recipient;
+import dev.followup.validation.InvalidParameterException;
+
+/**
+ * Keeps every interview's stored plan equal to what the planner says, and records what the
+ * employer and the candidate did. Plans are recomputed in the transaction of the change that
+ * caused it, per hiring process, so rounds supersede each other consistently (R12).
+ */
+@ApplicationScoped
+public class FollowUpService {
+
+    /** Clocks of phones and servers disagree a little; a report "from the future" beyond this is refused. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final Clock clock;
+    private final CurrentCaller currentCaller;
+    private final ScheduleConfig config;
+
+    FollowUpService(Clock clock, CurrentCaller currentCaller, ScheduleConfig config) {
+        this.clock = clock;
+        this.currentCaller = currentCaller;
+        this.config = config;
+    }
+
+    void onInterviewsChanged(@Observes InterviewsChanged change) {
+        change.processIds().forEach(process -> replan(change.tenantId(), change.ownerId(), process));
+    }
+
+    @Transactional
+    public FollowUpList planOf(UUID interviewId) {
+        Caller caller = currentCaller.get();
+        Interview interview = interview(caller, interviewId);
+        return list(caller, interview.id);
+    }
+
+    @Transactional
+    public FollowUpResponse get(UUID id) {
+        return FollowUpResponse.from(find(currentCaller.get(), id), now());
+    }
+
+    /** R10 to R12: what the employer did changes the plan of the whole process. */
+    @Transactional
+    public FollowUpList recordOutcome(UUID interviewId, OutcomeRequest request) {
+        Caller caller = currentCaller.get();
+        Instant now = now();
+        Instant at = request.at() == null ? now : request.at().toInstant().truncatedTo(ChronoUnit.MICROS);
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidParameterException("at", "must not be in the future");
+        }
+        if (request.nextDecisionDate() != null && request.type() != OutcomeType.ANSWERED) {
+            throw new InvalidParameterException("nextDecisionDate", "goes only with the outcome `answered`");
+        }
+        Interview interview = interview(caller, interviewId);
+        if (request.nextDecisionDate() != null
+                && request.nextDecisionDate().isBefore(at.atZone(ZoneId.of(interview.timeZone)).toLocalDate())) {
+            throw new InvalidParameterException("nextDecisionDate", "must not be before the day of the answer");
+        }
+        interview.outcome = request.type();
+        interview.outcomeAt = at;
+        interview.outcomeDecisionDate = request.nextDecisionDate();
+        touch(interview, caller, now);
+        if (request.type().closesProcess) {
+            for (Interview round : rounds(caller.tenantId(), caller.ownerId(), interview.processId)) {
+                if (round.status != InterviewStatus.CANCELLED && round.status != InterviewStatus.CLOSED) {
+                    round.status = InterviewStatus.CLOSED;
+                    touch(round, caller, now);
+                }
+            }
+        }
+        replan(caller.tenantId(), caller.ownerId(), interview.processId);
+        return list(caller, interview.id);
+    }
+
+    /** The candidate did it; the channel used becomes the interview's last channel used. */
+    @Transactional
+    public FollowUpResponse markDone(UUID id, DoneRequest request) {
+        Caller caller = currentCaller.get();
+        Instant now = now();
+        FollowUp item = find(caller, id);
+        if (item.state == FollowUpState.DONE) {
+            return FollowUpResponse.from(item, now);
+        }
+        if (item.state != FollowUpState.OPEN) {
+            throw new FollowUpClosedException("This follow-up was " + item.state.name().toLowerCase()
+                    + " and cannot be marked done.");
+        }
+        Instant at = request == null || request.at() == null
+                ? now
+                : request.at().toInstant().truncatedTo(ChronoUnit.MICROS);
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidParameterException("at", "must not be in the future");
+        }
+        Channel channel = request == null || request.channel() == null ? item.channel : request.channel();
+        item.changeState(FollowUpState.DONE, null, now);
+        item.doneAt = at;
+        item.doneChannel = channel;
+        if (channel != null) {
+            Interview interview = interview(caller, item.interviewId);
+            interview.lastChannelUsed = channel;
+            touch(interview, caller, now);
+        }
+        return FollowUpResponse.from(item, now);
+    }
+
+    @Transactional
+    public FollowUpResponse skip(UUID id, SkipRequest request) {
+        Caller caller = currentCaller.get();
+        Instant now = now();
+        FollowUp item = find(caller, id);
+        if (item.state == FollowUpState.SKIPPED) {
+            return FollowUpResponse.from(item, now);
+        }
+        if (item.state != FollowUpState.OPEN) {
+            throw new FollowUpClosedException("This follow-up was " + item.state.name().toLowerCase()
+                    + " and cannot be skipped.");
+        }
+        String note = request == null || request.note() == null || request.note().isBlank()
+                ? "Skipped by the candidate."
+                : request.note().strip();
+        item.changeState(FollowUpState.SKIPPED, note, now);
+        return FollowUpResponse.from(item, now);
+    }
+
+    // --- planning ---
+
+    /** Recomputes the plans of every round of one hiring process and stores the difference. */
+    void replan(String tenant, String owner, UUID processId) {
+        List<Interview> rounds = rounds(tenant, owner, processId);
+        if (rounds.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = rounds.stream().map(r -> r.id).toList();
+        Map<UUID, List<FollowUp>> stored = FollowUp
+                .<FollowUp>list("tenantId = ?1 and interviewId in ?2", tenant, ids).stream()
+                .collect(Collectors.groupingBy(f -> f.interviewId));
+        // R12: the latest round that still takes place carries the cadence; earlier ones are superseded.
+        Interview current = rounds.stream().filter(r -> r.status != InterviewStatus.CANCELLED)
+                .max(Comparator.comparing((Interview r) -> r.startAt).thenComparing(r -> r.id)).orElse(null);
+        boolean closed = rounds.stream().anyMatch(r -> r.outcome != null && r.outcome.closesProcess);
+        Instant now = now();
+        for (Interview round : rounds) {
+            boolean ownOutcomeCloses = round.outcome != null && round.outcome.closesProcess;
+            boolean inactive = round.status == InterviewStatus.CANCELLED || (closed && !ownOutcomeCloses);
+            PlanFacts facts = factsOf(round, current != null && current != round, inactive);
+            List<PlannedFollowUp> plan = FollowUpPlanner.plan(facts, calendarOf(round));
+            store(round, plan, stored.getOrDefault(round.id, List.of()), cancellationNote(round, facts, closed), now);
+        }
+    }
+
+    private void store(Interview interview, List<PlannedFollowUp> plan, List<FollowUp> stored, String note,
+            Instant now) {
+        Map<String, FollowUp> byKey = stored.stream().collect(Collectors.toMap(f -> f.planKey, Function.identity()));
+        Map<UUID, String> names = interview.interviewers.stream()
+                .collect(Collectors.toMap(i -> i.id, i -> i.name));
+        Set<String> planned = new HashSet<>();
+        for (PlannedFollowUp item : plan) {
+            planned.add(item.key());
+            FollowUp existing = byKey.get(item.key());
+            String interviewer = item.interviewerId() == null ? null : names.get(item.interviewerId());
+            if (existing == null) {
+                FollowUp created = new FollowUp();
+                created.tenantId = interview.tenantId;
+                created.ownerId = interview.ownerId;
+                created.interviewId = interview.id;
+                created.planKey = item.key();
+                created.state = FollowUpState.OPEN;
+                created.createdAt = now;
+                created.modifiedAt = now;
+                created.apply(item, interview, interviewer, now);
+                created.persist();
+            } else if (existing.state == FollowUpState.OPEN) {
+                existing.apply(item, interview, interviewer, now);
+            } else if (existing.state == FollowUpState.CANCELLED) {
+                existing.apply(item, interview, interviewer, now);
+                existing.changeState(FollowUpState.OPEN, null, now);
+            } else {
+                existing.describe(interview); // done and skipped items are history: never planned again
+            }
+        }
+        for (FollowUp existing : stored) {
+            if (!planned.contains(existing.planKey)) {
+                existing.describe(interview);
+                if (existing.state == FollowUpState.OPEN) {
+                    existing.changeState(FollowUpState.CANCELLED, note, now);
+                }
+            }
+        }
+    }
+
+    private PlanFacts factsOf(Interview interview, boolean superseded, boolean inactive) {
+        List<Recipient> recipients = interview.interviewers.stream()
+                .map((Interviewer i) -> new Recipient(i.id, i.name, i.awayUntil, i.linkedinUrl != null))
+                .toList();
+        Outcome outcome = interview.outcome == null
+                ? null
+                : new Outcome(interview.outcome, interview.outcomeAt, interview.outcomeDecisionDate);
+        return new PlanFacts(interview.endAt, interview.companyCulture, recipients, interview.expectedDecisionDate,
+                interview.lastEmployerChannel, interview.noFollowUpRequested, interview.linkedinConnectionAllowed,
+                interview.phoneFollowUpInvited, interview.cadence, interview.firstCheck, inactive, superseded, outcome);
+    }
+
+    private BusinessCalendar calendarOf(Interview interview) {
+        String country = interview.countryCode;
+        return new BusinessCalendar(ZoneId.of(interview.timeZone), date -> PublicHolidays.on(country, date),
+                config.workStart(), config.workEnd());
+    }
+
+    /** Why open items that the new plan no longer holds are cancelled. */
+    private static String cancellationNote(Interview interview, PlanFacts facts, boolean processClosed) {
+        if (interview.status == InterviewStatus.CANCELLED) {
+            return "The interview was cancelled.";
+        }
+        if (processClosed) {
+            return "The hiring process is closed (R10).";
+        }
+        if (facts.outcome() != null) {
+            return "The employer answered, so pending status checks stop (R10).";
+        }
+        if (facts.supersededByLaterRound()) {
+            return "A later round restarted the follow-ups (R12).";
+        }
+        if (facts.noFollowUpRequested()) {
+            return "The employer asked candidates not to follow up (R9).";
+        }
+        return "The interview changed, so this item no longer applies.";
+    }
+
+    // --- reading ---
+
+    private FollowUpList list(Caller caller, UUID interviewId) {
+        Instant now = now();
+        return new FollowUpList(FollowUp
+                .<FollowUp>list("tenantId = ?1 and ownerId = ?2 and interviewId = ?3 order by earliestAt, id",
+                        caller.tenantId(), caller.ownerId(), interviewId)
+                .stream().map(f -> FollowUpResponse.from(f, now)).toList());
+    }
+
+    private static List<Interview> rounds(String tenant, String owner, UUID processId) {
+        return Interview.list("tenantId = ?1 and ownerId = ?2 and processId = ?3", tenant, owner, processId);
+    }
+
+    private static Interview interview(Caller caller, UUID id) {
+        return Interview.<Interview>find("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(),
+                caller.ownerId(), id).firstResultOptional().orElseThrow(() -> new InterviewNotFoundException(id));
+    }
+
+    private static FollowUp find(Caller caller, UUID id) {
+        return FollowUp.<FollowUp>find("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(),
+                caller.ownerId(), id).firstResultOptional().orElseThrow(() -> new FollowUpNotFoundException(id));
+    }
+
+    private static void touch(Interview interview, Caller caller, Instant now) {
+        interview.modifiedAt = now;
+        interview.modifiedBy = caller.actorId();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
