@@ -45,16 +45,22 @@ class AccessControlTest {
     Database database;
 
     private String interviewId;
+    private String followUpId;
 
     /** One endpoint of the API, with a valid request for it. */
-    record Endpoint(String method, String path, boolean hasBody) {
+    record Endpoint(String method, String path, Object body) {
 
-        ValidatableResponse call(RequestSpecification request, String interviewId) {
+        Endpoint(String method, String path) {
+            this(method, path, null);
+        }
+
+        ValidatableResponse call(RequestSpecification request, String interviewId, String followUpId) {
             RequestSpecification ready = request.header("If-Match", "\"0\"");
-            if (hasBody) {
-                ready = ready.body(path.startsWith("/candidate-profile") ? Map.of("name", "Jane Doe") : interview());
+            if (body != null) {
+                ready = ready.body(body);
             }
-            return ready.request(method, path.replace("{id}", interviewId)).then();
+            return ready.request(method, path.replace("{id}", interviewId).replace("{followUpId}", followUpId))
+                    .then();
         }
 
         @Override
@@ -65,14 +71,20 @@ class AccessControlTest {
 
     static Stream<Endpoint> endpoints() {
         return Stream.of(
-                new Endpoint("POST", "/interviews", true),
-                new Endpoint("GET", "/interviews", false),
-                new Endpoint("GET", "/interviews/{id}", false),
-                new Endpoint("PUT", "/interviews/{id}", true),
-                new Endpoint("DELETE", "/interviews/{id}", false),
-                new Endpoint("PUT", "/interviews/by-remote-id/greenhouse/gh-1", true),
-                new Endpoint("GET", "/candidate-profile", false),
-                new Endpoint("PUT", "/candidate-profile", true));
+                new Endpoint("POST", "/interviews", interview()),
+                new Endpoint("GET", "/interviews"),
+                new Endpoint("GET", "/interviews/{id}"),
+                new Endpoint("PUT", "/interviews/{id}", interview()),
+                new Endpoint("DELETE", "/interviews/{id}"),
+                new Endpoint("PUT", "/interviews/by-remote-id/greenhouse/gh-1", interview()),
+                new Endpoint("GET", "/candidate-profile"),
+                new Endpoint("PUT", "/candidate-profile", Map.of("name", "Jane Doe")),
+                new Endpoint("GET", "/interviews/{id}/follow-ups"),
+                new Endpoint("POST", "/interviews/{id}/outcome", Map.of("type", "rejected")),
+                new Endpoint("GET", "/follow-ups/{followUpId}"),
+                new Endpoint("POST", "/follow-ups/{followUpId}/done", Map.of("channel", "email")),
+                new Endpoint("POST", "/follow-ups/{followUpId}/skip", Map.of("note", "no")),
+                new Endpoint("GET", "/agenda"));
     }
 
     static Stream<Endpoint> endpointsForOneCandidate() {
@@ -83,12 +95,14 @@ class AccessControlTest {
     void oneInterviewOfTheDefaultCandidate() {
         database.clean();
         interviewId = api().body(interview()).post("/interviews").then().statusCode(201).extract().path("id");
+        followUpId = api().get("/interviews/" + interviewId + "/follow-ups").then().statusCode(200).extract()
+                .path("items[0].id");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void answers401WithoutAToken(Endpoint endpoint) {
-        unauthenticated(endpoint.call(anonymous(), interviewId))
+        unauthenticated(endpoint.call(anonymous(), interviewId, followUpId))
                 .header("WWW-Authenticate", equalTo("Bearer realm=\"interview-followup\""))
                 .body("detail", containsString("needs a bearer token"));
         assertNothingWritten();
@@ -100,7 +114,7 @@ class AccessControlTest {
         Instant now = Instant.now();
         String expired = DevToken.candidate(CANDIDATE, TENANT)
                 .valid(now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(2))).sign();
-        rejectedToken(endpoint.call(as(expired), interviewId));
+        rejectedToken(endpoint.call(as(expired), interviewId, followUpId));
         assertNothingWritten();
     }
 
@@ -108,7 +122,7 @@ class AccessControlTest {
     @MethodSource("endpoints")
     void answers401ForATokenFromAnotherIssuer(Endpoint endpoint) {
         String foreign = DevToken.candidate(CANDIDATE, TENANT).issuer("https://issuer.example.org").sign();
-        rejectedToken(endpoint.call(as(foreign), interviewId));
+        rejectedToken(endpoint.call(as(foreign), interviewId, followUpId));
         assertNothingWritten();
     }
 
@@ -116,14 +130,14 @@ class AccessControlTest {
     @MethodSource("endpoints")
     void answers401ForATokenSignedWithAnotherKey(Endpoint endpoint) {
         String forged = DevToken.candidate(CANDIDATE, TENANT).signWith(STRANGER_KEY);
-        rejectedToken(endpoint.call(as(forged), interviewId));
+        rejectedToken(endpoint.call(as(forged), interviewId, followUpId));
         assertNothingWritten();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void answers401ForAGarbledToken(Endpoint endpoint) {
-        rejectedToken(endpoint.call(as("not.a.jwt"), interviewId));
+        rejectedToken(endpoint.call(as("not.a.jwt"), interviewId, followUpId));
         assertNothingWritten();
     }
 
@@ -131,7 +145,7 @@ class AccessControlTest {
     @MethodSource("endpoints")
     void answers401ForATokenWithoutTenant(Endpoint endpoint) {
         String tenantless = DevToken.candidate(CANDIDATE, null).sign();
-        unauthenticated(endpoint.call(as(tenantless), interviewId))
+        unauthenticated(endpoint.call(as(tenantless), interviewId, followUpId))
                 .header("WWW-Authenticate", containsString("error=\"invalid_token\""))
                 .body("detail", containsString("tenant claim"));
         assertNothingWritten();
@@ -141,7 +155,7 @@ class AccessControlTest {
     @MethodSource("endpoints")
     void answers403ForATokenWithoutARoleOfThisService(Endpoint endpoint) {
         String admin = DevToken.of(CANDIDATE, TENANT, "admin").sign();
-        forbidden(endpoint.call(as(admin), interviewId))
+        forbidden(endpoint.call(as(admin), interviewId, followUpId))
                 .body("detail", containsString("candidate or integration"));
         assertNothingWritten();
     }
@@ -149,7 +163,7 @@ class AccessControlTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void answers403WhenACandidateActsForSomeoneElse(Endpoint endpoint) {
-        forbidden(endpoint.call(api().header("On-Behalf-Of", "candidate-2"), interviewId))
+        forbidden(endpoint.call(api().header("On-Behalf-Of", "candidate-2"), interviewId, followUpId))
                 .body("detail", containsString("only for themselves"));
         assertNothingWritten();
     }
@@ -158,7 +172,7 @@ class AccessControlTest {
     @MethodSource("endpointsForOneCandidate")
     void answers400WhenAnIntegrationNamesNoCandidate(Endpoint endpoint) {
         String integration = DevToken.integration("ats-sync", TENANT).sign();
-        endpoint.call(as(integration), interviewId).statusCode(400)
+        endpoint.call(as(integration), interviewId, followUpId).statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("On-Behalf-Of"));
         assertNothingWritten();
@@ -168,7 +182,7 @@ class AccessControlTest {
     @MethodSource("endpoints")
     void answers400ForAMalformedOnBehalfOf(Endpoint endpoint) {
         String integration = DevToken.integration("ats-sync", TENANT).sign();
-        endpoint.call(as(integration).header("On-Behalf-Of", "two words"), interviewId).statusCode(400)
+        endpoint.call(as(integration).header("On-Behalf-Of", "two words"), interviewId, followUpId).statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("On-Behalf-Of"));
         assertNothingWritten();
@@ -199,6 +213,8 @@ class AccessControlTest {
         assertThat(database.count("interview")).isEqualTo(1);
         assertThat(database.count("candidate_profile")).isZero();
         api().get("/interviews/" + interviewId).then().statusCode(200).header("ETag", equalTo("\"0\""));
+        api().get("/follow-ups/" + followUpId).then().statusCode(200).body("status", equalTo("overdue"))
+                .body("sequence", equalTo(0));
     }
 
     private static PrivateKey strangerKey() {

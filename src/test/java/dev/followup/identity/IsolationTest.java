@@ -45,6 +45,7 @@ class IsolationTest {
     Database database;
 
     private String alicesInterview;
+    private String alicesFollowUp;
 
     @BeforeEach
     void aliceHasAnInterviewAndAProfile() {
@@ -52,6 +53,8 @@ class IsolationTest {
         alicesInterview = as(ALICE).body(fromAts("greenhouse", "gh-1")).post("/interviews").then().statusCode(201)
                 .extract().path("id");
         as(ALICE).body(Map.of("name", "Alice Doe")).put("/candidate-profile").then().statusCode(201);
+        alicesFollowUp = as(ALICE).get("/interviews/" + alicesInterview + "/follow-ups").then().statusCode(200)
+                .extract().path("items[0].id");
     }
 
     /** The callers who must not see Alice's records, each as a request of theirs. */
@@ -98,6 +101,14 @@ class IsolationTest {
         request.get().get("/interviews").then().statusCode(200).body("items", empty());
         request.get().get("/interviews?source=greenhouse&remoteId=gh-1").then().statusCode(200).body("items", empty());
         request.get().get("/candidate-profile").then().statusCode(404).body("type", equalTo(notFoundType));
+        request.get().get(alices + "/follow-ups").then().statusCode(404).body("type", equalTo(notFoundType));
+        request.get().body(Map.of("type", "rejected")).post(alices + "/outcome").then().statusCode(404)
+                .body("type", equalTo(notFoundType));
+        String alicesItem = "/follow-ups/" + alicesFollowUp;
+        request.get().get(alicesItem).then().statusCode(404).body("type", equalTo(notFoundType));
+        request.get().post(alicesItem + "/done").then().statusCode(404).body("type", equalTo(notFoundType));
+        request.get().post(alicesItem + "/skip").then().statusCode(404).body("type", equalTo(notFoundType));
+        request.get().queryParam("days", 90).get("/agenda").then().statusCode(200).body("items", empty());
 
         // Writes under Alice's remote id or process create the caller's own records, or fail, and never touch hers.
         request.get().body(fromAts("greenhouse", "gh-1")).put("/interviews/by-remote-id/greenhouse/gh-1").then()
@@ -112,6 +123,8 @@ class IsolationTest {
         as(ALICE).get(alices).then().statusCode(200).body("version", equalTo(0)).body("createdBy", equalTo("alice"));
         as(ALICE).get("/candidate-profile").then().statusCode(200).body("contact.name", equalTo("Alice Doe"));
         as(ALICE).get("/interviews").then().body("items.id", contains(alicesInterview));
+        as(ALICE).get("/follow-ups/" + alicesFollowUp).then().statusCode(200).body("sequence", equalTo(0));
+        as(ALICE).get("/interviews/" + alicesInterview).then().body("status", equalTo("completed"));
     }
 
     /** Whom the request acts for: the On-Behalf-Of it carries, or the candidate's own id. */
