@@ -44,6 +44,7 @@ import dev.followup.interview.DuplicateRemoteIdException;
 import dev.followup.interview.InterviewNotFoundException;
 import dev.followup.interview.UnknownProcessException;
 import dev.followup.paging.InvalidCursorException;
+import dev.followup.schedule.CalendarFeedNotFoundException;
 import dev.followup.schedule.FollowUpClosedException;
 import dev.followup.schedule.FollowUpNotFoundException;
 import dev.followup.validation.InvalidParameterException;
@@ -154,6 +155,11 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response noFollowUp(FollowUpNotFoundException e, UriInfo uri) {
+        return problem(ProblemType.NOT_FOUND, uri, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response noCalendarFeed(CalendarFeedNotFoundException e, UriInfo uri) {
         return problem(ProblemType.NOT_FOUND, uri, e.getMessage());
     }
 

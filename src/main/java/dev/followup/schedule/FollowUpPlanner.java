@@ -137,7 +137,8 @@ public final class FollowUpPlanner {
             if (suggested.isAfter(latest)) {
                 // R1 before R14: the 24 hours end before working hours come back, so send it out of hours.
                 suggested = preferred;
-                reason = "Thank " + interviewer.name() + " by email today: working hours resume only after the "
+                reason = "Thank " + interviewer.name()
+                        + " by email the same evening: working hours resume only after the "
                         + "24 hours for a thank-you have passed.";
             } else {
                 rules.add("R14");

@@ -61,6 +61,11 @@ public final class Api {
         return given().filter(CONTRACT).auth().oauth2(defaultToken());
     }
 
+    /** A request without token, content type or accept, for the public calendar feed. */
+    public static RequestSpecification rawAnonymous() {
+        return given().filter(CONTRACT);
+    }
+
     private static synchronized String defaultToken() {
         if (defaultToken == null) {
             defaultToken = DevToken.candidate(CANDIDATE, TENANT).sign();

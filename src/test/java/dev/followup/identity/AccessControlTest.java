@@ -48,14 +48,18 @@ class AccessControlTest {
     private String followUpId;
 
     /** One endpoint of the API, with a valid request for it. */
-    record Endpoint(String method, String path, Object body) {
+    record Endpoint(String method, String path, Object body, String accept) {
 
         Endpoint(String method, String path) {
-            this(method, path, null);
+            this(method, path, null, "application/json");
+        }
+
+        Endpoint(String method, String path, Object body) {
+            this(method, path, body, "application/json");
         }
 
         ValidatableResponse call(RequestSpecification request, String interviewId, String followUpId) {
-            RequestSpecification ready = request.header("If-Match", "\"0\"");
+            RequestSpecification ready = request.header("If-Match", "\"0\"").accept(accept);
             if (body != null) {
                 ready = ready.body(body);
             }
@@ -84,7 +88,10 @@ class AccessControlTest {
                 new Endpoint("GET", "/follow-ups/{followUpId}"),
                 new Endpoint("POST", "/follow-ups/{followUpId}/done", Map.of("channel", "email")),
                 new Endpoint("POST", "/follow-ups/{followUpId}/skip", Map.of("note", "no")),
-                new Endpoint("GET", "/agenda"));
+                new Endpoint("GET", "/agenda"),
+                new Endpoint("GET", "/agenda.ics", null, "text/calendar"),
+                new Endpoint("PUT", "/calendar-feed"),
+                new Endpoint("DELETE", "/calendar-feed"));
     }
 
     static Stream<Endpoint> endpointsForOneCandidate() {
@@ -212,6 +219,7 @@ class AccessControlTest {
     private void assertNothingWritten() {
         assertThat(database.count("interview")).isEqualTo(1);
         assertThat(database.count("candidate_profile")).isZero();
+        assertThat(database.count("calendar_feed")).isZero();
         api().get("/interviews/" + interviewId).then().statusCode(200).header("ETag", equalTo("\"0\""));
         api().get("/follow-ups/" + followUpId).then().statusCode(200).body("status", equalTo("overdue"))
                 .body("sequence", equalTo(0));

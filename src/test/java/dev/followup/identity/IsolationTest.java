@@ -21,8 +21,10 @@ import static dev.followup.interview.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 /**
  * Nothing of one candidate reaches another (OWASP API1): someone else's record is answered exactly
@@ -109,6 +111,8 @@ class IsolationTest {
         request.get().post(alicesItem + "/done").then().statusCode(404).body("type", equalTo(notFoundType));
         request.get().post(alicesItem + "/skip").then().statusCode(404).body("type", equalTo(notFoundType));
         request.get().queryParam("days", 90).get("/agenda").then().statusCode(200).body("items", empty());
+        request.get().accept("text/calendar").get("/agenda.ics").then().statusCode(200)
+                .body(not(containsString(alicesFollowUp)));
 
         // Writes under Alice's remote id or process create the caller's own records, or fail, and never touch hers.
         request.get().body(fromAts("greenhouse", "gh-1")).put("/interviews/by-remote-id/greenhouse/gh-1").then()

@@ -56,7 +56,7 @@ class FollowUpPlannerTest {
         @Test
         void aFridayAfternoonInterviewSaysWhyTheThankYouGoesOutOfHours() {
             PlannedFollowUp thanks = new Facts().endingAt("2026-03-06T16:00").only(THANK_YOU);
-            assertThat(thanks.reason()).contains("today").contains("24 hours");
+            assertThat(thanks.reason()).contains("same evening").contains("24 hours");
             assertThat(thanks.rules()).doesNotContain("R14");
         }
 

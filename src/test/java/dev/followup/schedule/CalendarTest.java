@@ -1,0 +1,121 @@
+package dev.followup.schedule;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import dev.followup.contract.Database;
+import dev.followup.system.TestClock;
+
+import static dev.followup.contract.Api.api;
+import static dev.followup.contract.Api.raw;
+import static dev.followup.contract.Api.rawAnonymous;
+import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.schedule.FollowUpResourceTest.idOf;
+import static dev.followup.schedule.FollowUpResourceTest.plan;
+import static dev.followup.schedule.FollowUpResourceTest.register;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+/** The agenda as iCalendar: stable UIDs, growing SEQUENCEs, and a secret feed for calendar apps. */
+@QuarkusTest
+class CalendarTest {
+
+    @Inject
+    Database database;
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void cleanSlate() {
+        database.clean();
+        clock.reset();
+    }
+
+    private static ICalendar agenda() {
+        String text = raw().accept("text/calendar").get("/agenda.ics").then().statusCode(200)
+                .contentType(startsWith("text/calendar")).extract().asString();
+        return Biweekly.parse(text).first();
+    }
+
+    private static VEvent eventOf(ICalendar calendar, String followUpId) {
+        return calendar.getEvents().stream()
+                .filter(e -> e.getUid().getValue().equals(followUpId + "@interview-followup"))
+                .findFirst().orElseThrow(() -> new AssertionError("no event for " + followUpId));
+    }
+
+    @Test
+    void eachOpenFollowUpIsAnEventWithItsReasonAndALinkToIt() {
+        String interview = register(interview());
+        String thanks = idOf(plan(interview), "thank_you");
+        ICalendar calendar = agenda();
+        assertThat(calendar.getEvents()).hasSize(5);
+        VEvent event = eventOf(calendar, thanks);
+        assertThat(event.getSequence().getValue()).isZero();
+        assertThat(event.getSummary().getValue())
+                .isEqualTo("Thank Maria Lopez (Acme Robotics, Senior Backend Engineer)");
+        assertThat(event.getDescription().getValue()).contains("24 hours").contains("Rules: R1, R3.")
+                .contains("Act between Friday 6 March, 15:00 and Saturday 7 March, 15:00 (Europe/Berlin)");
+        assertThat(event.getUrl().getValue()).endsWith("/follow-ups/" + thanks);
+        assertThat(event.getStatus().isConfirmed()).isTrue();
+        assertThat(event.getDateStart().getValue().toInstant()).hasToString("2026-03-06T16:00:00Z");
+    }
+
+    @Test
+    void anEventKeepsItsUidAndRaisesItsSequenceWhenItMovesOrCloses() {
+        String interview = register(interview());
+        String check = idOf(plan(interview), "status_check");
+        Map<String, Object> changed = interview();
+        changed.put("expectedDecisionDate", "2026-03-17");
+        api().header("If-Match", "\"0\"").body(changed).put("/interviews/" + interview).then().statusCode(200);
+        VEvent moved = eventOf(agenda(), check);
+        assertThat(moved.getSequence().getValue()).isEqualTo(1);
+        assertThat(moved.getDateStart().getValue().toInstant()).hasToString("2026-03-18T08:00:00Z");
+
+        api().post("/follow-ups/" + check + "/skip").then().statusCode(200);
+        VEvent skipped = eventOf(agenda(), check);
+        assertThat(skipped.getSequence().getValue()).isEqualTo(2);
+        assertThat(skipped.getStatus().isCancelled()).isTrue();
+    }
+
+    @Test
+    void aSecretFeedServesTheSameCalendarWithoutAToken() {
+        String interview = register(interview());
+        String url = api().put("/calendar-feed").then().statusCode(201)
+                .header("Location", containsString("/calendar-feed/")).extract().path("url");
+        String path = url.substring(url.indexOf("/calendar-feed/"));
+        String text = rawAnonymous().accept("text/calendar").get(path).then().statusCode(200).extract().asString();
+        List<VEvent> events = Biweekly.parse(text).first().getEvents();
+        assertThat(events).hasSize(5);
+        assertThat(events).extracting(e -> e.getUid().getValue())
+                .contains(idOf(plan(interview), "status_check") + "@interview-followup");
+
+        String newUrl = api().put("/calendar-feed").then().statusCode(201).extract().path("url");
+        rawAnonymous().accept("text/calendar").get(path).then().statusCode(404)
+                .contentType("application/problem+json");
+        String newPath = newUrl.substring(newUrl.indexOf("/calendar-feed/"));
+        api().delete("/calendar-feed").then().statusCode(204);
+        rawAnonymous().accept("text/calendar").get(newPath).then().statusCode(404);
+        api().delete("/calendar-feed").then().statusCode(404);
+        assertThat(database.count("calendar_feed")).isZero();
+    }
+
+    @Test
+    void aMadeUpFeedAddressIsNotFound() {
+        for (String token : List.of("nonsense", "dGVuYW50LWE.guessed", ".x", "x.", "%%%.abc")) {
+            rawAnonymous().accept("text/calendar").get("/calendar-feed/" + token).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+    }
+}
