@@ -179,6 +179,16 @@ class ProblemMappers {
                 List.of(new Problem.Violation("processId", e.getMessage())));
     }
 
+    /** A unique key that a service did not expect to collide: two writes raced; the loser may retry. */
+    @ServerExceptionMapper
+    Response concurrentInsert(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return unexpected(e, uri);
+        }
+        return problem(ProblemType.CONFLICT, uri,
+                "Another change to the same records was saved at the same moment. Read them again and retry.");
+    }
+
     @ServerExceptionMapper
     Response staleVersion(StaleVersionException e, UriInfo uri) {
         return problem(ProblemType.STALE_VERSION, uri, e.getMessage());

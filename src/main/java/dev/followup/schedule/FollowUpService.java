@@ -88,12 +88,18 @@ public class FollowUpService {
         interview.outcomeAt = at;
         interview.outcomeDecisionDate = request.nextDecisionDate();
         touch(interview, caller, now);
-        if (request.type().closesProcess) {
-            for (Interview round : rounds(caller.tenantId(), caller.ownerId(), interview.processId)) {
-                if (round.status != InterviewStatus.CANCELLED && round.status != InterviewStatus.CLOSED) {
-                    round.status = InterviewStatus.CLOSED;
-                    touch(round, caller, now);
-                }
+        List<Interview> rounds = rounds(caller.tenantId(), caller.ownerId(), interview.processId);
+        boolean closedElsewhere = rounds.stream()
+                .anyMatch(r -> r != interview && r.outcome != null && r.outcome.closesProcess);
+        for (Interview round : rounds) {
+            if (request.type().closesProcess && round.status != InterviewStatus.CANCELLED
+                    && round.status != InterviewStatus.CLOSED) {
+                round.status = InterviewStatus.CLOSED;
+                touch(round, caller, now);
+            } else if (!request.type().closesProcess && !closedElsewhere && round.status == InterviewStatus.CLOSED) {
+                // A correction: the process is open again (a rejection recorded by mistake, say).
+                round.status = round.endAt.isAfter(now) ? InterviewStatus.SCHEDULED : InterviewStatus.COMPLETED;
+                touch(round, caller, now);
             }
         }
         replan(caller.tenantId(), caller.ownerId(), interview.processId);

@@ -207,6 +207,18 @@ class FollowUpResourceTest {
         }
 
         @Test
+        void aCorrectedOutcomeReopensTheProcess() {
+            String id = register(interview());
+            api().body(Map.of("type", "rejected")).post("/interviews/" + id + "/outcome").then().statusCode(200);
+            api().body(Map.of("type", "answered", "nextDecisionDate", "2026-03-20"))
+                    .post("/interviews/" + id + "/outcome").then().statusCode(200)
+                    .body("items.find { it.type == 'rejection_feedback' }.status", equalTo("cancelled"))
+                    .body("items.find { it.status == 'pending' }.type", equalTo("status_check"));
+            api().get("/interviews/" + id).then().body("status", equalTo("completed"))
+                    .body("outcome", equalTo("answered"));
+        }
+
+        @Test
         void refusesAnOutcomeFromTheFutureOrADateWithoutAnAnswer() {
             String id = register(interview());
             api().body(Map.of("type", "offer", "at", "2026-04-01T10:00:00+02:00"))
