@@ -1,0 +1,170 @@
+package dev.followup.draft;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import dev.followup.interview.Channel;
+import dev.followup.schedule.FollowUpType;
+
+/**
+ * Writes the first draft of a follow-up message (M1 to M8). Pure: it picks the template variant,
+ * the topic and the wording from the facts alone, so the same request always gives the same draft,
+ * and hands rendering to the given template renderer.
+ */
+public final class DraftWriter {
+
+    /** How many differently worded templates each type and channel has (M4). */
+    public static final int VARIANTS = 3;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
+
+    private final BiFunction<String, Map<String, Object>, String> renderer;
+
+    /**
+     * @param renderer renders a template by id (such as {@code drafts/thank_you/email-1}) with its data
+     */
+    public DraftWriter(BiFunction<String, Map<String, Object>, String> renderer) {
+        this.renderer = renderer;
+    }
+
+    /** The channels a draft of this type can be written for (R3, R13). */
+    public static Set<Channel> channelsFor(FollowUpType type) {
+        return switch (type) {
+            case THANK_YOU -> EnumSet.of(Channel.EMAIL, Channel.HANDWRITTEN_NOTE);
+            case STATUS_CHECK, REJECTION_FEEDBACK -> EnumSet.of(Channel.EMAIL);
+            case FINAL_FOLLOW_UP -> EnumSet.of(Channel.EMAIL, Channel.PHONE);
+            case LINKEDIN_CONNECTION -> EnumSet.of(Channel.LINKEDIN);
+            case MOVE_ON -> EnumSet.noneOf(Channel.class);
+        };
+    }
+
+    /** M4: interviewers of one interview get different variants; interviews differ by their seed. */
+    static int variantOf(DraftFacts facts) {
+        return (int) Math.floorMod(facts.seed() + facts.interviewerIndex(), (long) VARIANTS) + 1;
+    }
+
+    /** M2, M4: something specific, and a different topic for each interviewer where there are several. */
+    static String topicOf(DraftFacts facts) {
+        List<String> topics = facts.topics();
+        return topics.isEmpty() ? null : topics.get(facts.interviewerIndex() % topics.size());
+    }
+
+    public Draft write(DraftFacts facts) {
+        int variant = variantOf(facts);
+        String template = "drafts/" + wire(facts.type().name()) + "/" + wire(facts.channel().name()) + "-" + variant;
+        Map<String, Object> data = data(facts);
+        String text = renderer.apply(template, data).strip().replace("\r\n", "\n");
+        Integer limit = QualityCheck.limitOf(facts.type(), facts.channel());
+        if (text.length() > limit && Boolean.TRUE.equals(data.get("hasTopic"))) {
+            // A long topic must not push a LinkedIn note over its limit: leave the detail out instead.
+            data.put("hasTopic", false);
+            text = renderer.apply(template, data).strip().replace("\r\n", "\n");
+        }
+        String subject = null;
+        String body = text;
+        if (facts.channel() == Channel.EMAIL && text.startsWith("Subject:")) {
+            int end = text.indexOf('\n');
+            subject = text.substring("Subject:".length(), end).strip();
+            body = text.substring(end + 1).strip();
+        }
+        body = body.replaceAll("\n{3,}", "\n\n");
+        return new Draft(facts.type(), facts.channel(), facts.tone(), variant, subject, body,
+                facts.channel() == Channel.EMAIL ? mailto(facts.interviewerEmail(), subject, body) : null);
+    }
+
+    private static Map<String, Object> data(DraftFacts facts) {
+        boolean warm = facts.tone() == Tone.WARM;
+        String name = facts.interviewerName() == null ? "" : facts.interviewerName().strip();
+        String first = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("warm", warm);
+        data.put("name", name);
+        data.put("first", first);
+        data.put("greeting", warm ? "Hi " + first + "," : "Dear " + name + ",");
+        data.put("company", facts.company());
+        data.put("role", facts.jobTitle());
+        String topic = topicOf(facts);
+        data.put("hasTopic", topic != null);
+        data.put("topic", topic == null ? "" : topic);
+        data.put("hasSkills", !facts.skills().isEmpty());
+        data.put("skills", joined(facts.skills().stream().limit(2).toList()));
+        data.put("focus", focusOf(facts));
+        data.put("day", facts.interviewDay() == null ? "" : WEEKDAY.format(facts.interviewDay()));
+        data.put("date", facts.interviewDay() == null ? "" : DATE.format(facts.interviewDay()));
+        data.put("hasDecision", facts.decisionDate() != null);
+        data.put("decision", facts.decisionDate() == null ? "" : DATE.format(facts.decisionDate()));
+        data.put("candidate", facts.candidate().name());
+        data.put("closing", closing(facts.candidate(), warm));
+        data.put("shortClosing", shortClosing(facts.candidate(), warm));
+        return data;
+    }
+
+    /** M5: what to stress after this kind of round. */
+    private static String focusOf(DraftFacts facts) {
+        if (facts.round() == null) {
+            return "what I would bring to the role";
+        }
+        return switch (facts.round()) {
+            case TECHNICAL -> "how I approach and solve problems";
+            case HR -> "how my values match the team's culture";
+            case SCREENING -> "why this role fits my experience";
+            case ONSITE, PANEL -> "how I would work with the team day to day";
+            case FINAL -> "what I would deliver in my first months";
+            case OTHER -> "what I would bring to the role";
+        };
+    }
+
+    /** M2: a polite close with the candidate's contact details. */
+    static String closing(DraftFacts.Contact candidate, boolean warm) {
+        List<String> lines = new ArrayList<>();
+        String signature = candidate.signature();
+        if (signature != null && !signature.isBlank()) {
+            lines.add(signature.strip());
+        } else {
+            lines.add(warm ? "Best wishes," : "Kind regards,");
+            lines.add(candidate.name());
+        }
+        for (String contact : new String[]{candidate.email(), candidate.phone(), candidate.linkedInUrl()}) {
+            if (contact != null && !contact.isBlank() && (signature == null || !signature.contains(contact))) {
+                lines.add(contact.strip());
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** A handwritten note or a LinkedIn note closes with the name only. */
+    static String shortClosing(DraftFacts.Contact candidate, boolean warm) {
+        return (warm ? "Best wishes,\n" : "With thanks,\n") + candidate.name();
+    }
+
+    static String mailto(String to, String subject, String body) {
+        return "mailto:" + (to == null ? "" : to.strip()) + "?subject=" + encode(subject) + "&body=" + encode(body);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String joined(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static String wire(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT);
+    }
+}
