@@ -34,6 +34,9 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import dev.followup.candidate.CandidateProfileNotFoundException;
+import dev.followup.draft.MissingDraftDataException;
+import dev.followup.draft.NothingToDraftException;
+import dev.followup.draft.SavedDraftNotFoundException;
 import dev.followup.etag.StaleVersionException;
 import dev.followup.etag.VersionRequiredException;
 import dev.followup.idempotency.IdempotencyKeyInProgressException;
@@ -161,6 +164,22 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response noCalendarFeed(CalendarFeedNotFoundException e, UriInfo uri) {
         return problem(ProblemType.NOT_FOUND, uri, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response noSavedDraft(SavedDraftNotFoundException e, UriInfo uri) {
+        return problem(ProblemType.NOT_FOUND, uri, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response nothingToDraft(NothingToDraftException e, UriInfo uri) {
+        return problem(ProblemType.UNPROCESSABLE, uri, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response missingDraftData(MissingDraftDataException e, UriInfo uri) {
+        return build(ProblemType.UNPROCESSABLE, uri, e.getMessage(),
+                List.of(new Problem.Violation(e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper

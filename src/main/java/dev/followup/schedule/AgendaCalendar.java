@@ -15,7 +15,7 @@ import biweekly.property.Status;
 /**
  * The agenda as an iCalendar (RFC 5545) feed. Each follow-up is one event at its suggested time,
  * with a UID that never changes and a SEQUENCE that grows whenever the item moves or changes
- * status, so subscribed calendar apps update it in place; closed items stay in the feed for a while
+ * status, so subscribed calendar apps update it in place; it links to the item's draft; closed items stay in the feed for a while
  * as cancelled events, so that apps remove them.
  */
 final class AgendaCalendar {
@@ -52,7 +52,7 @@ final class AgendaCalendar {
         event.setDateEnd(Date.from(start.plus(EVENT_LENGTH)));
         event.setSummary(summary(item));
         event.setDescription(description(item, itemBase));
-        event.setUrl(itemBase.resolve(item.id().toString()).toString());
+        event.setUrl(linkOf(item, itemBase).toString());
         boolean open = item.status() == FollowUpStatus.PENDING || item.status() == FollowUpStatus.DUE
                 || item.status() == FollowUpStatus.OVERDUE;
         event.setStatus(open ? Status.confirmed() : Status.cancelled());
@@ -84,7 +84,14 @@ final class AgendaCalendar {
             text.append("\n").append(item.statusNote());
         }
         text.append("\nRules: ").append(String.join(", ", item.rules())).append('.');
-        text.append("\n").append(itemBase.resolve(item.id().toString()));
+        text.append("\n").append(item.type() == FollowUpType.MOVE_ON ? "Details: " : "Draft: ")
+                .append(linkOf(item, itemBase));
         return text.toString();
+    }
+
+    /** The item's draft, or the item itself when it is not a message (move on). */
+    private static URI linkOf(FollowUpResponse item, URI itemBase) {
+        URI self = itemBase.resolve(item.id().toString());
+        return item.type() == FollowUpType.MOVE_ON ? self : URI.create(self + "/draft");
     }
 }

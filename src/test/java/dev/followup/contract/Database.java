@@ -19,7 +19,8 @@ public class Database {
 
     @Transactional
     public void clean() {
-        for (String table : new String[]{"calendar_feed", "follow_up", "interviewer", "interview", "candidate_profile",
+        for (String table : new String[]{"saved_draft", "calendar_feed", "follow_up", "interviewer", "interview",
+                "candidate_profile",
                 "idempotency_key"}) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }

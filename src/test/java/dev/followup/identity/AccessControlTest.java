@@ -91,7 +91,11 @@ class AccessControlTest {
                 new Endpoint("GET", "/agenda"),
                 new Endpoint("GET", "/agenda.ics", null, "text/calendar"),
                 new Endpoint("PUT", "/calendar-feed"),
-                new Endpoint("DELETE", "/calendar-feed"));
+                new Endpoint("DELETE", "/calendar-feed"),
+                new Endpoint("GET", "/follow-ups/{followUpId}/draft"),
+                new Endpoint("GET", "/follow-ups/{followUpId}/draft/saved"),
+                new Endpoint("PUT", "/follow-ups/{followUpId}/draft/saved", Map.of("channel", "email", "body", "Hi")),
+                new Endpoint("POST", "/drafts/check", Map.of("type", "thank_you", "channel", "email", "body", "Hi")));
     }
 
     static Stream<Endpoint> endpointsForOneCandidate() {
@@ -220,6 +224,7 @@ class AccessControlTest {
         assertThat(database.count("interview")).isEqualTo(1);
         assertThat(database.count("candidate_profile")).isZero();
         assertThat(database.count("calendar_feed")).isZero();
+        assertThat(database.count("saved_draft")).isZero();
         api().get("/interviews/" + interviewId).then().statusCode(200).header("ETag", equalTo("\"0\""));
         api().get("/follow-ups/" + followUpId).then().statusCode(200).body("status", equalTo("overdue"))
                 .body("sequence", equalTo(0));

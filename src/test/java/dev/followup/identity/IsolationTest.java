@@ -110,6 +110,12 @@ class IsolationTest {
         request.get().get(alicesItem).then().statusCode(404).body("type", equalTo(notFoundType));
         request.get().post(alicesItem + "/done").then().statusCode(404).body("type", equalTo(notFoundType));
         request.get().post(alicesItem + "/skip").then().statusCode(404).body("type", equalTo(notFoundType));
+        request.get().get(alicesItem + "/draft").then().statusCode(404).body("type", equalTo(notFoundType));
+        request.get().get(alicesItem + "/draft/saved").then().statusCode(404).body("type", equalTo(notFoundType));
+        request.get().body(Map.of("channel", "email", "body", "Hi")).put(alicesItem + "/draft/saved").then()
+                .statusCode(404).body("type", equalTo(notFoundType));
+        request.get().body(Map.of("type", "thank_you", "channel", "email", "body", "Hi", "followUpId", alicesFollowUp))
+                .post("/drafts/check").then().statusCode(404).body("type", equalTo(notFoundType));
         request.get().queryParam("days", 90).get("/agenda").then().statusCode(200).body("items", empty());
         request.get().accept("text/calendar").get("/agenda.ics").then().statusCode(200)
                 .body(not(containsString(alicesFollowUp)));

@@ -67,7 +67,9 @@ class CalendarTest {
                 .isEqualTo("Thank Maria Lopez (Acme Robotics, Senior Backend Engineer)");
         assertThat(event.getDescription().getValue()).contains("24 hours").contains("Rules: R1, R3.")
                 .contains("Act between Friday 6 March, 15:00 and Saturday 7 March, 15:00 (Europe/Berlin)");
-        assertThat(event.getUrl().getValue()).endsWith("/follow-ups/" + thanks);
+        assertThat(event.getUrl().getValue()).endsWith("/follow-ups/" + thanks + "/draft");
+        assertThat(event.getDescription().getValue()).contains("Draft: http")
+                .endsWith("/follow-ups/" + thanks + "/draft");
         assertThat(event.getStatus().isConfirmed()).isTrue();
         assertThat(event.getDateStart().getValue().toInstant()).hasToString("2026-03-06T16:00:00Z");
     }

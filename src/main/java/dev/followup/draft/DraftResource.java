@@ -1,0 +1,99 @@
+package dev.followup.draft;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.followup.etag.VersionTag;
+import dev.followup.identity.Caller;
+import dev.followup.interview.Channel;
+import dev.followup.problem.Problem;
+import dev.followup.validation.Ids;
+import dev.followup.validation.WireEnum;
+
+@Path("/follow-ups/{id}/draft")
+@Tag(name = "Drafts", description = "Ready-to-edit messages for follow-ups, and a quality check for any text.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.CANDIDATE, Caller.INTEGRATION})
+public class DraftResource {
+
+    private final DraftService drafts;
+
+    DraftResource(DraftService drafts) {
+        this.drafts = drafts;
+    }
+
+    @GET
+    @Operation(operationId = "getFollowUpDraft", summary = "Write a draft for a follow-up", description = "Writes the message for a follow-up from the stored interview: the interviewer by name, a topic you discussed, your interest and fitting skills, "
+            + "next steps where the type allows, and your contact details (M1, M2, M5). Each interviewer of one interview gets different wording and a different topic (M4). "
+            + "The same request always gives the same draft, and nothing is stored. The quality report says what to fix before sending.")
+    @APIResponse(responseCode = "200", description = "The draft.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such follow-up.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The follow-up is not a message (move on), or the draft needs data you have not given yet (your name, say); `violations` says which.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DraftResponse draft(
+            @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = "The channel to write for; one the type allows (a thank-you: `email` or `handwritten_note`; a final follow-up: `email` or `phone`; a LinkedIn connection: `linkedin`; others: `email`). Defaults to the follow-up's channel.", schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
+            @Parameter(description = "The tone. Defaults to `formal`.", schema = @Schema(implementation = Tone.class)) @QueryParam("tone") String tone) {
+        return drafts.generate(Ids.uuid(id, "id"),
+                channel == null ? null : WireEnum.parse(Channel.class, channel, "channel"),
+                tone == null ? Tone.FORMAL : WireEnum.parse(Tone.class, tone, "tone"));
+    }
+
+    @GET
+    @Path("saved")
+    @Operation(operationId = "getSavedDraft", summary = "Read the saved draft", description = "The edited draft saved on this follow-up, checked again by the quality rules, with its `ETag`.")
+    @APIResponse(responseCode = "200", description = "The saved draft.", headers = @Header(name = "ETag", description = "Its version.", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedDraftResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such follow-up, or no draft saved on it.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The draft needs data you have not given yet.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response saved(
+            @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        SavedDraftResponse saved = drafts.saved(Ids.uuid(id, "id"));
+        return Response.ok(saved).header(HttpHeaders.ETAG, VersionTag.of(saved.version())).build();
+    }
+
+    @PUT
+    @Path("saved")
+    @Operation(operationId = "saveDraft", summary = "Save an edited draft", description = "Keeps the candidate's edited text on the follow-up: 201 the first time, 200 after; `If-Match` is honoured when sent. "
+            + "The answer carries the quality report of the saved text.")
+    @APIResponse(responseCode = "200", description = "The saved draft was replaced.", headers = @Header(name = "ETag", description = "Its new version.", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedDraftResponse.class)))
+    @APIResponse(responseCode = "201", description = "The draft was saved for the first time.", headers = {
+            @Header(name = "Location", description = "Where to read it.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = "Its version.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedDraftResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such follow-up.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The saved draft changed since you read it.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The follow-up is not a message (move on).", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response save(
+            @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = "The ETag you last read; when sent, the save only happens if it is still current.", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid SavedDraftRequest body,
+            @Context UriInfo uriInfo) {
+        DraftService.Saved saved = drafts.save(Ids.uuid(id, "id"), ifMatch, body);
+        Response.ResponseBuilder response = saved.created()
+                ? Response.created(uriInfo.getRequestUri())
+                : Response.ok();
+        return response.entity(saved.draft()).header(HttpHeaders.ETAG, VersionTag.of(saved.draft().version())).build();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.followup.draft;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import dev.followup.interview.Channel;
+
+/** The candidate's own edit of a draft, kept on its follow-up. */
+@Entity
+@Table(name = "saved_draft")
+public class SavedDraft extends PanacheEntityBase {
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    public String ownerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false)
+    public Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tone")
+    public Tone tone;
+
+    @Column(name = "subject")
+    public String subject;
+
+    @Column(name = "body", nullable = false)
+    public String body;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "modified_at", nullable = false)
+    public Instant modifiedAt;
+
+    @Column(name = "modified_by", nullable = false)
+    public String modifiedBy;
+
+    /** One saved draft per follow-up. */
+    @Embeddable
+    public record Key(@Column(name = "tenant_id") String tenantId, @Column(name = "follow_up_id") UUID followUpId)
+            implements
+                Serializable {
+    }
+}
