@@ -105,6 +105,7 @@ public final class DraftWriter {
         data.put("candidate", facts.candidate().name());
         data.put("closing", closing(facts.candidate(), warm));
         data.put("shortClosing", shortClosing(facts.candidate(), warm));
+        data.put("contact", firstGiven(facts.candidate().phone(), facts.candidate().email()));
         return data;
     }
 
@@ -141,9 +142,19 @@ public final class DraftWriter {
         return String.join("\n", lines);
     }
 
-    /** A handwritten note or a LinkedIn note closes with the name only. */
+    /** A handwritten note closes with the name and an email address; the card has no room for more. */
     static String shortClosing(DraftFacts.Contact candidate, boolean warm) {
-        return (warm ? "Best wishes,\n" : "With thanks,\n") + candidate.name();
+        String email = candidate.email() == null || candidate.email().isBlank() ? "" : "\n" + candidate.email().strip();
+        return (warm ? "Best wishes,\n" : "With thanks,\n") + candidate.name() + email;
+    }
+
+    private static String firstGiven(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return "";
     }
 
     static String mailto(String to, String subject, String body) {

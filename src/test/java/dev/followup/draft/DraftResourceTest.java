@@ -99,7 +99,7 @@ class DraftResourceTest {
                 .then().statusCode(200).body("subject", nullValue()).body("mailto", nullValue())
                 .body("body", startsWith("Hi Maria,"));
         api().get("/follow-ups/" + item("status_check") + "/draft").then().statusCode(200)
-                .body("channel", equalTo("email")).body("body", containsString("13 March"));
+                .body("channel", equalTo("email")).body("body", containsString("6 March"));
         api().get("/follow-ups/" + item("final_follow_up") + "/draft").then().statusCode(200)
                 .body("channel", equalTo("phone")).body("body", containsString("Maria Lopez"));
         api().queryParam("channel", "email").get("/follow-ups/" + item("final_follow_up") + "/draft").then()

@@ -60,9 +60,18 @@ class DraftWriterTest {
         assertThat(text).doesNotContain("{", "}", "NOT_FOUND", "[", "null");
         assertThat(text.length()).isLessThanOrEqualTo(QualityCheck.limitOf(type, channel));
         assertThat(text.chars().filter(c -> c == '!').count()).isLessThanOrEqualTo(1);
+        // M2: something specific from the interview, in every type and channel
+        assertThat(text).contains("migrating billing to event sourcing");
         // M2: the candidate's name, and their contact details where the channel carries them
+        // (a LinkedIn note comes from the candidate's profile, which carries them)
         if (channel != Channel.PHONE) {
-            assertThat(text).contains("Jane");
+            assertThat(text).contains("Jane Doe");
+        }
+        if (channel == Channel.HANDWRITTEN_NOTE) {
+            assertThat(text).contains("jane.doe@example.com");
+        }
+        if (channel == Channel.PHONE) {
+            assertThat(text).contains("+49 30 1234567");
         }
         if (channel == Channel.EMAIL) {
             assertThat(text).contains("jane.doe@example.com", "+49 30 1234567");
@@ -72,10 +81,9 @@ class DraftWriterTest {
             assertThat(draft.subject()).isNull();
             assertThat(draft.mailto()).isNull();
         }
-        // M3: a thank-you asks nothing; M9: it mentions something specific
+        // M3: a thank-you asks nothing
         if (type == FollowUpType.THANK_YOU) {
             assertThat(text).doesNotContain("?");
-            assertThat(text).contains("migrating billing to event sourcing");
         }
         assertThat(draft.variant()).isBetween(1, DraftWriter.VARIANTS);
         QualityReport report = QualityCheck.check(type, channel, draft.subject(), text, "Maria Lopez",
