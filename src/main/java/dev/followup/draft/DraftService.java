@@ -27,6 +27,7 @@ import dev.followup.schedule.FollowUp;
 import dev.followup.schedule.FollowUpNotFoundException;
 import dev.followup.schedule.FollowUpType;
 import dev.followup.validation.InvalidParameterException;
+import dev.followup.validation.WireEnum;
 
 /**
  * Loads what a draft is written from (the follow-up, its interview, the candidate's profile),
@@ -116,7 +117,7 @@ public class DraftService {
         Context context = context(caller, request.followUpId());
         if (context.item().type != request.type()) {
             throw new InvalidParameterException("type", "must be the follow-up's type, "
-                    + dev.followup.validation.WireEnum.nameOf(context.item().type));
+                    + WireEnum.nameOf(context.item().type));
         }
         return checkAgainst(context, channelFor(context.item(), request.channel()), request.subject(),
                 request.body());
@@ -154,8 +155,8 @@ public class DraftService {
                 ? requested
                 : allowed.contains(item.channel) ? item.channel : allowed.iterator().next();
         if (!allowed.contains(channel)) {
-            throw new InvalidParameterException("channel", "a " + dev.followup.validation.WireEnum.nameOf(item.type)
-                    + " can be written for " + allowed.stream().map(dev.followup.validation.WireEnum::nameOf)
+            throw new InvalidParameterException("channel", "a " + WireEnum.nameOf(item.type)
+                    + " can be written for " + allowed.stream().map(WireEnum::nameOf)
                             .collect(Collectors.joining(", ")));
         }
         return channel;

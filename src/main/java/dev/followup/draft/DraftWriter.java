@@ -63,7 +63,7 @@ public final class DraftWriter {
         String template = "drafts/" + wire(facts.type().name()) + "/" + wire(facts.channel().name()) + "-" + variant;
         Map<String, Object> data = data(facts);
         String text = renderer.apply(template, data).strip().replace("\r\n", "\n");
-        Integer limit = QualityCheck.limitOf(facts.type(), facts.channel());
+        Integer limit = QualityCheck.limitOf(facts.channel());
         if (text.length() > limit && Boolean.TRUE.equals(data.get("hasTopic"))) {
             // A long topic must not push a LinkedIn note over its limit: leave the detail out instead.
             data.put("hasTopic", false);

@@ -73,10 +73,10 @@ public final class QualityCheck {
             issues.add(QualityIssue.warning("missing_contact", "M2",
                     "The closing lacks your contact details: add your email address under your name."));
         }
-        Integer limit = limitOf(type, channel);
+        Integer limit = limitOf(channel);
         if (limit != null && body.length() > limit) {
             issues.add(QualityIssue.error("too_long", "M6", "The text is " + body.length() + " characters; "
-                    + channelName(channel, type) + " allows " + limit + ". Shorten it."));
+                    + channelName(channel) + " allows " + limit + ". Shorten it."));
         }
         if (subject != null && subject.length() > SUBJECT_LIMIT) {
             issues.add(QualityIssue.warning("too_long", "M6", "The subject is " + subject.length()
@@ -123,7 +123,7 @@ public final class QualityCheck {
         return new QualityReport(ready, body.length(), limit, List.copyOf(issues));
     }
 
-    static Integer limitOf(FollowUpType type, Channel channel) {
+    static Integer limitOf(Channel channel) {
         return switch (channel) {
             case LINKEDIN -> LINKEDIN_NOTE_LIMIT;
             case HANDWRITTEN_NOTE -> HANDWRITTEN_LIMIT;
@@ -185,7 +185,7 @@ public final class QualityCheck {
         return text.toLowerCase(Locale.ROOT).contains(part.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static String channelName(Channel channel, FollowUpType type) {
+    private static String channelName(Channel channel) {
         return switch (channel) {
             case LINKEDIN -> "a LinkedIn connection note";
             case HANDWRITTEN_NOTE -> "a handwritten card";
