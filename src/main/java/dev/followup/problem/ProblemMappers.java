@@ -61,6 +61,8 @@ import dev.followup.validation.WireEnum;
 class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String CONCURRENT_CHANGE = "Another change to the same records was saved at the same "
+            + "moment. Read them again and retry.";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"interview-followup\"";
 
     // --- request validation ---
@@ -205,7 +207,7 @@ class ProblemMappers {
             return unexpected(e, uri);
         }
         return problem(ProblemType.CONFLICT, uri,
-                "Another change to the same records was saved at the same moment. Read them again and retry.");
+                CONCURRENT_CHANGE);
     }
 
     @ServerExceptionMapper
@@ -214,13 +216,24 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response concurrentWrite(OptimisticLockException e, UriInfo uri) {
-        return problem(ProblemType.STALE_VERSION, uri, new StaleVersionException().getMessage());
+    Response concurrentWrite(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return lostRace(uri, headers);
     }
 
     @ServerExceptionMapper
-    Response concurrentWrite(StaleStateException e, UriInfo uri) {
-        return problem(ProblemType.STALE_VERSION, uri, new StaleVersionException().getMessage());
+    Response concurrentWrite(StaleStateException e, UriInfo uri, HttpHeaders headers) {
+        return lostRace(uri, headers);
+    }
+
+    /**
+     * Another transaction changed the same rows first: a stale If-Match is 412; a request that sent
+     * none (an outcome, say, which also recomputes the plan) lost a race and may simply retry (409).
+     */
+    private static Response lostRace(UriInfo uri, HttpHeaders headers) {
+        if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+            return problem(ProblemType.STALE_VERSION, uri, new StaleVersionException().getMessage());
+        }
+        return problem(ProblemType.CONFLICT, uri, CONCURRENT_CHANGE);
     }
 
     @ServerExceptionMapper

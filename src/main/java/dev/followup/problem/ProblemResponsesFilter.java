@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -14,6 +15,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * or the problem mappers, so that each resource only declares the ones its own logic produces.
  */
 public class ProblemResponsesFilter implements OASFilter {
+
+    /** Any write may lose a race with another write to the same rows (a plan recomputed by both, say). */
+    @Override
+    public PathItem filterPathItem(PathItem pathItem) {
+        pathItem.getOperations().forEach((method, operation) -> {
+            if (method != PathItem.HttpMethod.GET && operation.getResponses().getAPIResponse("409") == null) {
+                operation.getResponses().addAPIResponse("409", problem("Another change to the same records was "
+                        + "saved at the same moment: read them again and retry."));
+            }
+        });
+        return pathItem;
+    }
 
     @Override
     public Operation filterOperation(Operation operation) {
