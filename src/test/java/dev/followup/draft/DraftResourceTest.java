@@ -2,16 +2,13 @@ package dev.followup.draft;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-import dev.followup.contract.Database;
-import dev.followup.system.TestClock;
+import dev.followup.contract.EmptyDatabaseTest;
 
 import static dev.followup.contract.Api.api;
 import static dev.followup.interview.InterviewJson.firstInterviewer;
@@ -26,20 +23,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** Drafts over HTTP: written from the stored interview and profile, checked, never stored unless saved. */
 @QuarkusTest
-class DraftResourceTest {
-
-    @Inject
-    Database database;
-
-    @Inject
-    TestClock clock;
+class DraftResourceTest extends EmptyDatabaseTest {
 
     private JsonPath plan;
 
     @BeforeEach
     void anInterviewAndAProfile() {
-        database.clean();
-        clock.reset();
         api().body(Map.of("name", "Jane Doe", "email", "jane.doe@example.com", "phone", "+49 30 1234567"))
                 .put("/candidate-profile").then().statusCode(201);
         Map<String, Object> body = interview();

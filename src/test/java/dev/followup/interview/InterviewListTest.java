@@ -6,15 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import dev.followup.contract.Database;
-import dev.followup.system.TestClock;
+import dev.followup.contract.EmptyDatabaseTest;
 
 import static dev.followup.contract.Api.api;
 import static dev.followup.interview.InterviewJson.fromAts;
@@ -29,19 +25,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class InterviewListTest {
-
-    @Inject
-    Database database;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void cleanSlate() {
-        database.clean();
-        clock.reset();
-    }
+class InterviewListTest extends EmptyDatabaseTest {
 
     /** Registers an interview starting {@code day} days after 2026-03-02 09:00 Berlin time. */
     private String registerOnDay(int day, Map<String, Object> body) {

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
-import dev.followup.contract.Database;
-import dev.followup.system.TestClock;
+import dev.followup.contract.EmptyDatabaseTest;
 
 import static dev.followup.contract.Api.api;
 import static dev.followup.contract.Api.raw;
@@ -33,19 +29,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class InterviewResourceTest {
-
-    @Inject
-    Database database;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void cleanSlate() {
-        database.clean();
-        clock.reset();
-    }
+class InterviewResourceTest extends EmptyDatabaseTest {
 
     static ExtractableResponse<Response> register(Map<String, Object> body) {
         return api().body(body).post("/interviews").then().statusCode(201).extract();

@@ -3,9 +3,6 @@ package dev.followup.schedule;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,8 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
-import dev.followup.contract.Database;
-import dev.followup.system.TestClock;
+import dev.followup.contract.EmptyDatabaseTest;
 
 import static dev.followup.contract.Api.api;
 import static dev.followup.contract.Api.raw;
@@ -29,19 +25,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** The agenda as iCalendar: stable UIDs, growing SEQUENCEs, and a secret feed for calendar apps. */
 @QuarkusTest
-class CalendarTest {
-
-    @Inject
-    Database database;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void cleanSlate() {
-        database.clean();
-        clock.reset();
-    }
+class CalendarTest extends EmptyDatabaseTest {
 
     private static ICalendar agenda() {
         String text = raw().accept("text/calendar").get("/agenda.ics").then().statusCode(200)

@@ -7,15 +7,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import dev.followup.contract.Database;
-import dev.followup.system.TestClock;
+import dev.followup.contract.EmptyDatabaseTest;
 
 import static dev.followup.contract.Api.api;
 import static dev.followup.interview.InterviewJson.interview;
@@ -26,19 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gets a 4xx asking to retry, never a 500, and the plan never holds a duplicate.
  */
 @QuarkusTest
-class ConcurrentPlanningTest {
-
-    @Inject
-    Database database;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void cleanSlate() {
-        database.clean();
-        clock.reset();
-    }
+class ConcurrentPlanningTest extends EmptyDatabaseTest {
 
     @Test
     void racingChangesToOneProcessNeverFailWithA500OrDuplicateAnItem() throws Exception {

@@ -4,17 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-import dev.followup.contract.Database;
-import dev.followup.system.TestClock;
+import dev.followup.contract.EmptyDatabaseTest;
 
 import static dev.followup.contract.Api.api;
 import static dev.followup.interview.InterviewJson.interview;
@@ -34,19 +30,7 @@ import static org.hamcrest.Matchers.notNullValue;
  * clock stands at Monday 9 March, 11:00 local.
  */
 @QuarkusTest
-class FollowUpResourceTest {
-
-    @Inject
-    Database database;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void cleanSlate() {
-        database.clean();
-        clock.reset();
-    }
+class FollowUpResourceTest extends EmptyDatabaseTest {
 
     static String register(Map<String, Object> body) {
         return api().body(body).post("/interviews").then().statusCode(201).extract().path("id");
