@@ -30,7 +30,7 @@ import dev.followup.etag.VersionTag;
 import dev.followup.identity.Caller;
 import dev.followup.interview.Channel;
 import dev.followup.problem.Problem;
-import dev.followup.validation.Ids;
+import dev.followup.validation.Parameters;
 import dev.followup.validation.WireEnum;
 
 @Path("/follow-ups/{id}/draft")
@@ -57,7 +57,7 @@ public class DraftResource {
             @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "The channel to write for; one the type allows (a thank-you: `email` or `handwritten_note`; a final follow-up: `email` or `phone`; a LinkedIn connection: `linkedin`; others: `email`). Defaults to the follow-up's channel.", schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
             @Parameter(description = "The tone. Defaults to `formal`.", schema = @Schema(implementation = Tone.class)) @QueryParam("tone") String tone) {
-        return drafts.generate(Ids.uuid(id, "id"),
+        return drafts.generate(Parameters.uuid(id, "id"),
                 channel == null ? null : WireEnum.parse(Channel.class, channel, "channel"),
                 tone == null ? Tone.FORMAL : WireEnum.parse(Tone.class, tone, "tone"));
     }
@@ -70,7 +70,7 @@ public class DraftResource {
     @APIResponse(responseCode = "422", description = "The draft needs data you have not given yet.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response saved(
             @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        SavedDraftResponse saved = drafts.saved(Ids.uuid(id, "id"));
+        SavedDraftResponse saved = drafts.saved(Parameters.uuid(id, "id"));
         return Response.ok(saved).header(HttpHeaders.ETAG, VersionTag.of(saved.version())).build();
     }
 
@@ -90,7 +90,7 @@ public class DraftResource {
             @Parameter(description = "The ETag you last read; when sent, the save only happens if it is still current.", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SavedDraftRequest body,
             @Context UriInfo uriInfo) {
-        DraftService.Saved saved = drafts.save(Ids.uuid(id, "id"), ifMatch, body);
+        DraftService.Saved saved = drafts.save(Parameters.uuid(id, "id"), ifMatch, body);
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(uriInfo.getRequestUri())
                 : Response.ok();

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,6 +42,7 @@ import dev.followup.identity.Caller;
 import dev.followup.paging.Cursor;
 import dev.followup.problem.Problem;
 import dev.followup.validation.InvalidParameterException;
+import dev.followup.validation.Parameters;
 import dev.followup.validation.WireEnum;
 
 @Path("/interviews")
@@ -118,7 +118,7 @@ public class InterviewResource {
                 instant(modifiedAfter, "modifiedAfter"),
                 order,
                 cursor == null ? null : Cursor.decode(cursor, order.cursorTag),
-                pageSize(pageSize));
+                Parameters.wholeNumber(pageSize, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
         InterviewPage page = interviews.list(query);
         Response.ResponseBuilder response = Response.ok(page);
         if (page.next() != null) {
@@ -135,7 +135,7 @@ public class InterviewResource {
     @APIResponse(responseCode = "404", description = "No such interview.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
             @Parameter(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return withTag(Response.ok(), interviews.get(uuid(id))).build();
+        return withTag(Response.ok(), interviews.get(Parameters.uuid(id, "id"))).build();
     }
 
     @PUT
@@ -152,7 +152,7 @@ public class InterviewResource {
             @Parameter(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "The ETag you last read.", required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid InterviewRequest body) {
-        return withTag(Response.ok(), interviews.replace(uuid(id), ifMatch, body)).build();
+        return withTag(Response.ok(), interviews.replace(Parameters.uuid(id, "id"), ifMatch, body)).build();
     }
 
     @DELETE
@@ -164,7 +164,7 @@ public class InterviewResource {
     public Response delete(
             @Parameter(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "The ETag you last read; when sent, the delete only happens if it is still current.", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        interviews.delete(uuid(id), ifMatch);
+        interviews.delete(Parameters.uuid(id, "id"), ifMatch);
         return Response.noContent().build();
     }
 
@@ -215,29 +215,6 @@ public class InterviewResource {
     /** The interview as the body, and its version as the ETag. */
     private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, InterviewResponse interview) {
         return response.entity(interview).header(HttpHeaders.ETAG, VersionTag.of(interview.version()));
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("id", "must be a UUID such as 0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70");
-        }
-    }
-
-    private static int pageSize(String value) {
-        if (value == null) {
-            return DEFAULT_PAGE_SIZE;
-        }
-        try {
-            int size = Integer.parseInt(value.strip());
-            if (size >= 1 && size <= MAX_PAGE_SIZE) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the range
-        }
-        throw new InvalidParameterException("pageSize", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
     }
 
     private static Instant instant(String value, String field) {

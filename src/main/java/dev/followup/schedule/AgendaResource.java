@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.followup.identity.Caller;
 import dev.followup.interview.Channel;
 import dev.followup.paging.Cursor;
-import dev.followup.validation.InvalidParameterException;
+import dev.followup.validation.Parameters;
 import dev.followup.validation.WireEnum;
 
 @Path("/agenda")
@@ -67,12 +67,12 @@ public class AgendaResource {
                 ? AgendaQuery.OPEN
                 : parsed(FollowUpStatus.class, status, "status");
         AgendaQuery query = agenda.query(
-                number(days, "days", DEFAULT_DAYS, MAX_DAYS),
+                Parameters.wholeNumber(days, "days", DEFAULT_DAYS, MAX_DAYS),
                 statuses,
                 parsed(FollowUpType.class, type, "type"),
                 parsed(Channel.class, channel, "channel"),
                 cursor == null ? null : Cursor.decode(cursor, AgendaQuery.CURSOR_TAG),
-                number(pageSize, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
+                Parameters.wholeNumber(pageSize, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
         AgendaPage page = agenda.page(query);
         Response.ResponseBuilder response = Response.ok(page);
         if (page.next() != null) {
@@ -88,20 +88,5 @@ public class AgendaResource {
             values.forEach(value -> parsed.add(WireEnum.parse(type, value, field)));
         }
         return parsed;
-    }
-
-    private static int number(String value, String field, int defaultValue, int max) {
-        if (value == null) {
-            return defaultValue;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= 1 && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the range
-        }
-        throw new InvalidParameterException(field, "must be a whole number from 1 to " + max);
     }
 }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.followup.identity.Caller;
 import dev.followup.problem.Problem;
-import dev.followup.validation.Ids;
+import dev.followup.validation.Parameters;
 
 @Path("/follow-ups/{id}")
 @Tag(name = "Follow-ups", description = "The follow-up plan: what to send, to whom, how and when; mark items done or skip them.")
@@ -41,7 +41,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "No such follow-up.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FollowUpResponse get(
             @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return followUps.get(Ids.uuid(id, "id"));
+        return followUps.get(Parameters.uuid(id, "id"));
     }
 
     @POST
@@ -54,7 +54,7 @@ public class FollowUpResource {
     public FollowUpResponse done(
             @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Valid DoneRequest body) {
-        return followUps.markDone(Ids.uuid(id, "id"), body);
+        return followUps.markDone(Parameters.uuid(id, "id"), body);
     }
 
     @POST
@@ -66,6 +66,6 @@ public class FollowUpResource {
     public FollowUpResponse skip(
             @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Valid SkipRequest body) {
-        return followUps.skip(Ids.uuid(id, "id"), body);
+        return followUps.skip(Parameters.uuid(id, "id"), body);
     }
 }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.followup.identity.Caller;
 import dev.followup.problem.Problem;
-import dev.followup.validation.Ids;
+import dev.followup.validation.Parameters;
 
 /** An interview's plan, and what the employer did about it. */
 @Path("/interviews/{interviewId}")
@@ -45,7 +45,7 @@ public class InterviewPlanResource {
     @APIResponse(responseCode = "404", description = "No such interview.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FollowUpList plan(
             @Parameter(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interviewId") String interviewId) {
-        return followUps.planOf(Ids.uuid(interviewId, "interviewId"));
+        return followUps.planOf(Parameters.uuid(interviewId, "interviewId"));
     }
 
     @POST
@@ -58,6 +58,6 @@ public class InterviewPlanResource {
     public FollowUpList outcome(
             @Parameter(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interviewId") String interviewId,
             @NotNull @Valid OutcomeRequest body) {
-        return followUps.recordOutcome(Ids.uuid(interviewId, "interviewId"), body);
+        return followUps.recordOutcome(Parameters.uuid(interviewId, "interviewId"), body);
     }
 }

@@ -1,0 +1,37 @@
+package dev.followup.validation;
+
+import java.util.UUID;
+
+/**
+ * Path and query parameters arrive as text, so that a malformed one is a 400 problem naming the
+ * parameter, rather than a bare 404 from the framework.
+ */
+public final class Parameters {
+
+    private Parameters() {
+    }
+
+    public static UUID uuid(String value, String field) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(field, "must be a UUID such as 0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70");
+        }
+    }
+
+    /** A whole number from 1 to {@code max}; {@code defaultValue} when the parameter is absent. */
+    public static int wholeNumber(String value, String field, int defaultValue, int max) {
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range
+        }
+        throw new InvalidParameterException(field, "must be a whole number from 1 to " + max);
+    }
+}
