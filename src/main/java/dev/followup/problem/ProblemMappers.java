@@ -204,7 +204,7 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response concurrentInsert(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         if (e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, null);
         }
         return problem(ProblemType.CONFLICT, uri,
                 CONCURRENT_CHANGE);
@@ -230,7 +230,7 @@ class ProblemMappers {
      * none (an outcome, say, which also recomputes the plan) lost a race and may simply retry (409).
      */
     private static Response lostRace(UriInfo uri, HttpHeaders headers) {
-        if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+        if (headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
             return problem(ProblemType.STALE_VERSION, uri, new StaleVersionException().getMessage());
         }
         return problem(ProblemType.CONFLICT, uri, CONCURRENT_CHANGE);
@@ -291,11 +291,25 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response unexpected(Exception e, UriInfo uri) {
-        if (isDatabaseUnavailable(e)) {
+    Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        // A version check that fails at commit arrives wrapped by the transaction interceptor.
+        if (DatabaseFailures.isStaleWrite(e)) {
+            return lostRace(uri, headers);
+        }
+        if (DatabaseFailures.isLockContention(e)) {
+            LOG.info("Lost a race for database locks, answered 409: " + e.getMessage());
+            return problem(ProblemType.CONFLICT, uri, CONCURRENT_CHANGE);
+        }
+        if (DatabaseFailures.isUnavailable(e)) {
             LOG.warn("Database unavailable: " + e.getMessage());
             return problem(ProblemType.UNAVAILABLE, uri,
                     "The database is not reachable right now. Retry in a few seconds.");
+        }
+        if (isClientGone(e)) {
+            // The client hung up while sending its body (a load tool stopping, a browser tab closing):
+            // no one will read this answer, and it is not our failure.
+            LOG.debug("Client closed the connection mid-request: " + e.getMessage());
+            return problem(ProblemType.MALFORMED_BODY, uri, "The connection closed before the body was complete.");
         }
         LOG.error("Unexpected error", e);
         return problem(ProblemType.INTERNAL, uri, "The request failed on our side. Retry later.");
@@ -334,6 +348,11 @@ class ProblemMappers {
             return problem(ProblemType.MALFORMED_BODY, uri, "The body must be a JSON object.");
         }
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (target == String.class && e instanceof InvalidFormatException) {
+            // The only text Jackson reads and then refuses: one holding NUL (system/StrictJson).
+            return validation(uri, List.of(new Problem.Violation(field,
+                    "must not contain the NUL character (\\u0000)")));
+        }
         return validation(uri, List.of(new Problem.Violation(field, expected(target))));
     }
 
@@ -427,13 +446,9 @@ class ProblemMappers {
         return field.isEmpty() ? "body" : field.toString();
     }
 
-    private static boolean isDatabaseUnavailable(Throwable e) {
+    private static boolean isClientGone(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
                 return true;
             }
         }

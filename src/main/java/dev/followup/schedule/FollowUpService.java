@@ -3,6 +3,7 @@ package dev.followup.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -80,9 +81,14 @@ public class FollowUpService {
             throw new InvalidParameterException("nextDecisionDate", "goes only with the outcome `answered`");
         }
         Interview interview = interview(caller, interviewId);
-        if (request.nextDecisionDate() != null
-                && request.nextDecisionDate().isBefore(at.atZone(ZoneId.of(interview.timeZone)).toLocalDate())) {
-            throw new InvalidParameterException("nextDecisionDate", "must not be before the day of the answer");
+        if (request.nextDecisionDate() != null) {
+            LocalDate answerDay = at.atZone(ZoneId.of(interview.timeZone)).toLocalDate();
+            if (request.nextDecisionDate().isBefore(answerDay)) {
+                throw new InvalidParameterException("nextDecisionDate", "must not be before the day of the answer");
+            }
+            if (request.nextDecisionDate().isAfter(answerDay.plusYears(1))) {
+                throw new InvalidParameterException("nextDecisionDate", "must be within a year of the answer");
+            }
         }
         interview.outcome = request.type();
         interview.outcomeAt = at;

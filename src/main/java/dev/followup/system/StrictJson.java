@@ -12,13 +12,15 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Makes JSON reading strict where leniency would hide a client's mistake: a date-time without an
- * offset is refused instead of being read as UTC, and a number is not accepted for an enum.
+ * offset is refused instead of being read as UTC, text holds no NUL character (PostgreSQL cannot
+ * store one), and a number is not accepted for an enum.
  */
 @Singleton
 class StrictJson implements ObjectMapperCustomizer {
@@ -31,8 +33,9 @@ class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("strict-date-times").addDeserializer(OffsetDateTime.class,
-                new OffsetDateTimeWithOffset()));
+        mapper.registerModule(new SimpleModule("strict-scalars")
+                .addDeserializer(OffsetDateTime.class, new OffsetDateTimeWithOffset())
+                .addDeserializer(String.class, new TextWithoutNul()));
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
@@ -56,6 +59,20 @@ class StrictJson implements ObjectMapperCustomizer {
                 return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class, text,
                         "not an ISO-8601 date-time with an offset");
             }
+        }
+    }
+
+    /** Reads text as Jackson does, refusing the NUL character. */
+    static final class TextWithoutNul extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = super.deserialize(parser, context);
+            if (text != null && text.indexOf('\0') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, text.replace('\0', '?'),
+                        "contains the NUL character (\\u0000), which no text accepts");
+            }
+            return text;
         }
     }
 }

@@ -52,6 +52,8 @@ class InterviewBadInputTest {
         return Stream.of(
                 bad("missing jobTitle", b -> b.remove("jobTitle"), "jobTitle", "must not be blank"),
                 bad("blank jobTitle", b -> b.put("jobTitle", "   "), "jobTitle", "must not be blank"),
+                bad("NUL in jobTitle", b -> b.put("jobTitle", "Engineer\u0000"), "jobTitle", "NUL character"),
+                bad("NUL in a topic", b -> b.put("topics", List.of("billing\u0000")), "topics[0]", "NUL character"),
                 bad("missing company", b -> b.remove("company"), "company", "must not be null"),
                 bad("missing company name", b -> b.put("company", Map.of("culture", "tech")), "company.name",
                         "must not be blank"),
@@ -93,6 +95,8 @@ class InterviewBadInputTest {
                 bad("invalid interviewer email", b -> firstInterviewer(b).put("email", "maria-at-acme"),
                         "interviewers[0].email", "email"),
                 bad("invalid candidate email", b -> b.put("candidate", Map.of("email", "nope")), "candidate.email",
+                        "email"),
+                bad("empty candidate email", b -> b.put("candidate", Map.of("email", "")), "candidate.email",
                         "email"),
                 bad("invalid phone", b -> firstInterviewer(b).put("phone", "call me"), "interviewers[0].phone",
                         "phone number"),

@@ -148,6 +148,8 @@ class InterviewListTest extends EmptyDatabaseTest {
         assertBadParameter("startBefore", "2026-03-01", "startBefore");
         assertBadParameter("modifiedAfter", "2026-13-01T00:00:00Z", "modifiedAfter");
         assertBadParameter("company", "x".repeat(201), "company");
+        assertBadParameter("company", "acme\u0000", "company");
+        assertBadParameter("remoteId", "\u0000", "remoteId");
     }
 
     private static void assertBadParameter(String name, String value, String field) {

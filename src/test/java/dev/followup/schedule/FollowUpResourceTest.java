@@ -203,7 +203,7 @@ class FollowUpResourceTest extends EmptyDatabaseTest {
         }
 
         @Test
-        void refusesAnOutcomeFromTheFutureOrADateWithoutAnAnswer() {
+        void refusesAnOutcomeFromTheFutureOrADecisionDateWithoutAnAnswerOrAYearAway() {
             String id = register(interview());
             api().body(Map.of("type", "offer", "at", "2026-04-01T10:00:00+02:00"))
                     .post("/interviews/" + id + "/outcome").then().statusCode(400)
@@ -211,6 +211,10 @@ class FollowUpResourceTest extends EmptyDatabaseTest {
             api().body(Map.of("type", "rejected", "nextDecisionDate", "2026-03-20"))
                     .post("/interviews/" + id + "/outcome").then().statusCode(400)
                     .body("violations.field", contains("nextDecisionDate"));
+            api().body(Map.of("type", "answered", "nextDecisionDate", "2027-03-10"))
+                    .post("/interviews/" + id + "/outcome").then().statusCode(400)
+                    .body("violations.field", contains("nextDecisionDate"))
+                    .body("violations[0].message", containsString("within a year"));
             api().body(Map.of("type", "hired")).post("/interviews/" + id + "/outcome").then().statusCode(400)
                     .body("violations.field", contains("type"));
             api().body(Map.of()).post("/interviews/" + id + "/outcome").then().statusCode(400)
