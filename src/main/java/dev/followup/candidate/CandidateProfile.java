@@ -1,22 +1,20 @@
 package dev.followup.candidate;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.UuidGenerator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.followup.system.VersionedRecord;
 
 /** The candidate's own name and contact details, one per owner: the default closing of every draft. */
 @Entity
 @Table(name = "candidate_profile")
-public class CandidateProfile extends PanacheEntityBase {
+public class CandidateProfile extends VersionedRecord {
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -42,22 +40,6 @@ public class CandidateProfile extends PanacheEntityBase {
 
     @Column(name = "signature")
     public String signature;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "modified_at", nullable = false)
-    public Instant modifiedAt;
-
-    @Column(name = "modified_by", nullable = false)
-    public String modifiedBy;
 
     public CandidateContact contact() {
         return new CandidateContact(name, email, phone, linkedinUrl, signature);

@@ -1,7 +1,6 @@
 package dev.followup.draft;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,16 +10,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import dev.followup.interview.Channel;
+import dev.followup.system.VersionedRecord;
 
 /** The candidate's own edit of a draft, kept on its follow-up. */
 @Entity
 @Table(name = "saved_draft")
-public class SavedDraft extends PanacheEntityBase {
+public class SavedDraft extends VersionedRecord {
 
     @EmbeddedId
     public Key key;
@@ -41,22 +38,6 @@ public class SavedDraft extends PanacheEntityBase {
 
     @Column(name = "body", nullable = false)
     public String body;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "modified_at", nullable = false)
-    public Instant modifiedAt;
-
-    @Column(name = "modified_by", nullable = false)
-    public String modifiedBy;
 
     /** One saved draft per follow-up. */
     @Embeddable

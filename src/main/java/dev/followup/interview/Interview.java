@@ -16,20 +16,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.UuidGenerator;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import dev.followup.schedule.Cadence;
 import dev.followup.schedule.FirstCheck;
 import dev.followup.schedule.OutcomeType;
+import dev.followup.system.VersionedRecord;
 
 /** An interview a candidate took part in, with everything the follow-up plan and drafts are made from. */
 @Entity
 @Table(name = "interview")
-public class Interview extends PanacheEntityBase {
+public class Interview extends VersionedRecord {
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -158,20 +156,4 @@ public class Interview extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     public InterviewStatus status;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "modified_at", nullable = false)
-    public Instant modifiedAt;
-
-    @Column(name = "modified_by", nullable = false)
-    public String modifiedBy;
 }
