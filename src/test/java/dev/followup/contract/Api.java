@@ -21,14 +21,7 @@ import static io.restassured.RestAssured.given;
  */
 public final class Api {
 
-    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(Path.of("openapi/openapi.yaml").toUri().toString())
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                            .withLevel("validation.response", ValidationReport.Level.ERROR)
-                            .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
-                            .build())
-                    .build());
+    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(contractValidator());
 
     private Api() {
     }
@@ -64,6 +57,17 @@ public final class Api {
     /** A request without token, content type or accept, for the public calendar feed. */
     public static RequestSpecification rawAnonymous() {
         return given().filter(CONTRACT);
+    }
+
+    /** Checks responses (not requests) against the committed document; also used by the reliability suite. */
+    public static OpenApiInteractionValidator contractValidator() {
+        return OpenApiInteractionValidator.createForSpecificationUrl(Path.of("openapi/openapi.yaml").toUri().toString())
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .withLevel("validation.response", ValidationReport.Level.ERROR)
+                        .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
+                        .build())
+                .build();
     }
 
     private static synchronized String defaultToken() {

@@ -1,0 +1,110 @@
+# The benchmark's Markdown report, written from the figures CSV ($CSV) that bench/run collected.
+
+# value METRIC OPERATION [SCALE]: one figure from the CSV, empty if absent.
+value() { awk -F, -v m="$1" -v o="$2" -v s="${3:-}" '$1 == m && $2 == o && $3 == s { print $4 }' "$CSV" | tail -n 1; }
+values() { awk -F, -v m="$1" -v o="$2" '$1 == m && $2 == o { print $4 }' "$CSV"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "n/a"; else printf "%.0f %%", 100 * a / b }'; }
+thousands() { echo "${1%.*}" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
+
+# verdict MEASURED COMPARISON TARGET: "met" or the gap, e.g. verdict 1200 ">=" 1000
+verdict() {
+    awk -v m="$1" -v c="$2" -v t="$3" 'BEGIN {
+        if (m == "" || m == "n/a") { print "not measured"; exit }
+        ok = (c == ">=") ? m >= t : m < t
+        if (ok) print "met"; else printf "gap: %.1fx to go\n", (c == ">=") ? t / m : m / t }'
+}
+
+median_of() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+write_report() {
+    local noop schedule register agenda_small agenda_large draft_min startup rss
+    noop=$(value throughput noop)
+    schedule=$(value throughput schedule)
+    register=$(value throughput register)
+    agenda_small=$(value p99_ms agenda "$SMALL")
+    agenda_large=$(value p99_ms agenda "$LARGE")
+    draft_min=$(values jmh_ops_per_s thankYouEmail | head -n 1)
+    startup=$(values startup_ms service | median_of)
+    rss=$(value rss_after_load service)
+    local schedule_ratio
+    schedule_ratio=$(ratio "$schedule" "$noop")
+
+    echo "# Benchmark results ($mode run, $(date -u +%F))"
+    echo
+    if [ "$mode" = smoke ]; then
+        echo "> A smoke run (about a second per measurement, no warm-up) that proves the harness works."
+        echo "> Its figures are not to be quoted; \`bench/run\` without \`--smoke\` measures."
+        echo
+    fi
+    cat "$WORK/environment.md"
+    echo
+    echo "## Against the targets"
+    echo
+    echo "| goal | target | measured | verdict |"
+    echo "|---|---|---|---|"
+    echo "| read one interview's schedule, vs the trivial endpoint | >= 50 % | $(percent "$schedule" "$noop") | $(verdict "$schedule_ratio" ">=" 0.5) |"
+    echo "| register interviews (2 cores, service + PostgreSQL + wrk), no errors | >= 1,000 /s | $(thousands "$register") /s, $(value errors register) errors | $( [ "$(value errors register)" = 0 ] && verdict "$register" ">=" 1000 || echo "errors: see below") |"
+    echo "| agenda p99 at $(thousands "$LARGE") follow-ups | < 20 ms | $agenda_large ms | $(verdict "$agenda_large" "<" 20) |"
+    echo "| drafts per core (JMH, thank-you email with its M4 siblings and quality check) | >= 20,000 /s | $(thousands "$draft_min") /s | $(verdict "$draft_min" ">=" 20000) |"
+    echo "| startup to first successful request (median of $STARTS) | < 2 s | $startup ms | $(verdict "$startup" "<" 2000) |"
+    echo "| resident memory after the load | < 250 MB | $rss MB | $(verdict "$rss" "<" 250) |"
+    echo
+    echo "## Throughput and latency"
+    echo
+    echo "wrk, one thread, $CONNECTIONS connections, closed loop; req/s counts successful answers; each figure is the median of $REPS runs of ${DURATION} s"
+    echo "after ${WARMUP} s of warm-up at full load (more runs when they spread by over 10 %). CPU per request is"
+    echo "read from /proc for the JVM and for all PostgreSQL processes."
+    echo
+    echo "| operation | follow-ups in table | req/s | vs trivial | p50 ms | p99 ms | p99.9 ms | errors | JVM CPU ms/req | PostgreSQL CPU ms/req | spread |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    local row op scale label
+    for row in "noop||trivial endpoint: GET /q/health/live" \
+        "schedule||read one interview's schedule: GET /interviews/{id}/follow-ups" \
+        "draft||write a draft: GET /follow-ups/{id}/draft" \
+        "ics|$SMALL|iCalendar feed: GET /agenda.ics" \
+        "agenda|$SMALL|agenda: GET /agenda" \
+        "agenda|$LARGE|agenda: GET /agenda" \
+        "register||register an interview, 3 interviewers: POST /interviews"; do
+        IFS='|' read -r op scale label <<<"$row"
+        echo "| $label | ${scale:+$(thousands "$scale")} | $(thousands "$(value throughput "$op" "$scale")") |" \
+            "$(percent "$(value throughput "$op" "$scale")" "$noop") | $(value p50_ms "$op" "$scale") |" \
+            "$(value p99_ms "$op" "$scale") | $(value p999_ms "$op" "$scale") | $(value errors "$op" "$scale") |" \
+            "$(value jvm_cpu_per_request "$op" "$scale") | $(value pg_cpu_per_request "$op" "$scale") |" \
+            "$(value spread_pct "$op" "$scale") % |"
+    done
+    echo
+    echo "Registration wrote $(thousands "$(value interviews_registered register)") interviews (rows counted afterwards):"
+    echo "$(thousands "$(value requests register)") answered in the measured runs, the rest in the warm-up or in flight when wrk stopped."
+    echo
+    echo "## The agenda at $(thousands "$SMALL") and $(thousands "$LARGE") follow-ups"
+    echo
+    echo "Every seeded candidate has the same 50 follow-ups (10 interviews, 3 interviewers each), over 20 of them"
+    echo "open in the default window (a full first page), so a larger table holds more candidates, not larger agendas."
+    echo "p99 $agenda_small ms at $(thousands "$SMALL"), $agenda_large ms at $(thousands "$LARGE"): ratio $(ratio "$agenda_large" "$agenda_small");"
+    echo "throughput ratio $(ratio "$(value throughput agenda "$LARGE")" "$(value throughput agenda "$SMALL")")."
+    local size
+    for size in "$SMALL" "$LARGE"; do
+        echo
+        echo "\`EXPLAIN (ANALYZE, BUFFERS)\` of the default agenda query at $(thousands "$size") follow-ups:"
+        echo
+        echo '```'
+        cat "$WORK/explain-$size.txt"
+        echo '```'
+    done
+    echo
+    echo "## Startup and memory"
+    echo
+    echo "- time to the first successful authenticated request, $STARTS starts (the first also migrates the empty"
+    echo "  database): $(values startup_ms service | paste -sd ' ') ms; median $startup ms"
+    echo "- resident memory after the first request: $(values rss_after_first_request service | paste -sd ' ') MB;"
+    echo "  after the whole load: $rss MB"
+    echo
+    echo "## Drafts (JMH, one thread)"
+    echo
+    echo "| benchmark | ops/s |"
+    echo "|---|---|"
+    awk -F, '$1 == "jmh_ops_per_s" { printf "| %s | %d |\n", $2, $4 }' "$CSV"
+    echo
+    echo "Not measured yet: latency at fixed arrival rates with an open-loop tool (protocol step 5)."
+}

@@ -1,0 +1,350 @@
+package dev.followup.reliability;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The reliability suite's phases against a running service, in order: load, database faults under
+ * load, racing clients, and contract-driven bad input. Started by {@code reliability/run}, which
+ * packages and starts the service and passes:
+ *
+ * <pre>
+ * --base URL --key PRIVATE_PEM --issuer ISSUER --jdbc URL --pg-version 15 --load-seconds 300
+ * --fault-seconds 90 --clients 32 --out reliability/results/reliability --lint-status N --lint-file FILE
+ * --mode full --environment FILE
+ * </pre>
+ */
+public final class ReliabilitySuite {
+
+    private final Map<String, String> options;
+    private final Findings findings = new Findings();
+    private final List<Tally> tallies = new ArrayList<>();
+    private final Contract contract = new Contract();
+    private final Tokens tokens;
+    private final String tag = "r" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    private int faultsInjected;
+    private long writesLost;
+
+    private ReliabilitySuite(Map<String, String> options) throws Exception {
+        this.options = options;
+        this.tokens = new Tokens(Path.of(options.get("key")), options.get("issuer"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        ReliabilitySuite suite = new ReliabilitySuite(options);
+        suite.run();
+        System.exit(suite.findings.allPassed() ? 0 : 1);
+    }
+
+    private String option(String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        return value;
+    }
+
+    private Http http(Tally tally) {
+        tallies.add(tally);
+        return new Http(option("base"), tally, contract);
+    }
+
+    private void run() throws Exception {
+        lint();
+        load();
+        fault();
+        races();
+        fuzz();
+        summary();
+        findings.write(Path.of(option("out")), "# Reliability suite results (" + option("mode") + " run, "
+                + java.time.LocalDate.now() + ")\n\n" + Files.readString(Path.of(option("environment"))));
+    }
+
+    private void lint() throws java.io.IOException {
+        findings.check("contract", "Spectral (spectral:oas) on openapi/openapi.yaml", "no errors",
+                Files.readString(Path.of(option("lint-file"))).strip(), option("lint-status").equals("0"));
+    }
+
+    /** Mixed reads and writes of two tenants at fixed concurrency: no 5xx, nothing lost, nothing leaked. */
+    private void load() throws Exception {
+        Tally tally = new Tally("load");
+        Ledger ledger = new Ledger();
+        int clients = Integer.parseInt(option("clients"));
+        Duration duration = Duration.ofSeconds(Long.parseLong(option("load-seconds")));
+        List<String> tenants = List.of(tag + "-a", tag + "-b");
+        MixedLoad load = new MixedLoad(http(tally), tally, ledger, tokens, tag);
+        System.out.printf("load: %d clients in 2 tenants for %s%n", clients, duration);
+        load.run(tenants, clients / 2, duration);
+        Ledger.Audit audit = ledger.audit(option("jdbc"), "postgres", Set.copyOf(tenants));
+        writesLost += audit.lost();
+        findings.figure("load", "requests sent in " + duration.toSeconds() + " s by " + clients + " clients",
+                tally.requests.sum() + " (" + Math.round(tally.requests.sum() / (double) duration.toSeconds())
+                        + " /s)");
+        findings.check("load", "5xx answers", "0", tally.serverErrors.sum() + tally.unavailable.sum(),
+                tally.serverErrors.sum() + tally.unavailable.sum() == 0);
+        findings.check("load", "transport failures (refused, reset, timed out)", "0", tally.transportErrors.sum(),
+                tally.transportErrors.sum() == 0);
+        findings.check("load", "answers other than the expected status", "0", tally.unexpected.sum(),
+                tally.unexpected.sum() == 0);
+        findings.check("load", "sampled answers breaking the OpenAPI contract (1 in 10 checked)", "0",
+                tally.contractBreaches.sum(), tally.contractBreaches.sum() == 0);
+        writes("load", ledger, audit, load);
+        findings.check("load", "other candidates' interviews read or replaced (of " + load.probes.sum()
+                + " probes across and within tenants)", "0", load.isolationBreaches.sum(),
+                load.isolationBreaches.sum() == 0 && load.probes.sum() > 0);
+        findings.figure("load", "lists and agendas checked for other candidates' items", load.listingsChecked.sum());
+    }
+
+    private void writes(String phase, Ledger ledger, Ledger.Audit audit, MixedLoad load) {
+        findings.figure(phase, "acknowledged writes (201 registrations, 200 replacements)",
+                ledger.acknowledgedCreates.sum() + " + " + ledger.acknowledgedUpdates.sum());
+        findings.check(phase, "acknowledged writes missing or changed in the database", "0",
+                audit.missing() + " missing, " + audit.wrongTitle() + " changed", audit.lost() == 0);
+        findings.check(phase, "interviews in the database against registrations acknowledged", "equal",
+                audit.rowsInDatabase() + " rows for " + audit.acknowledged() + " acknowledged",
+                audit.rowsInDatabase() == audit.acknowledged());
+        findings.check(phase, "writes still unacknowledged after retrying with their Idempotency-Key", "0",
+                load.unresolvedWrites.sum(), load.unresolvedWrites.sum() == 0);
+    }
+
+    /**
+     * PostgreSQL restarted, then stopped for a while, under load: 503 problems quickly while it is gone,
+     * readiness down then up, recovery without a restart of the service, nothing acknowledged lost.
+     */
+    private void fault() throws Exception {
+        Tally tally = new Tally("fault");
+        Ledger ledger = new Ledger();
+        Faults faults = new Faults(option("pg-version"));
+        Tally readinessTally = new Tally("readiness");
+        Thread watcher = faults.watchReadiness(new Http(option("base"), readinessTally, contract), tally);
+        int seconds = Integer.parseInt(option("fault-seconds"));
+        int restartAt = seconds * 2 / 9;
+        int stopAt = seconds / 2;
+        int outage = Math.max(5, seconds / 6);
+        Thread injector = new Thread(() -> {
+            try {
+                sleepUntil(tally, restartAt);
+                faults.postgres("restart", tally);
+                sleepUntil(tally, stopAt);
+                faults.postgres("stop", tally);
+                sleepUntil(tally, stopAt + outage);
+                faults.postgres("start", tally);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "fault-injector");
+        MixedLoad load = new MixedLoad(http(tally), tally, ledger, tokens, tag + "f");
+        System.out.printf("fault: %d clients for %d s; PostgreSQL restarted at %d s, stopped at %d s for %d s%n",
+                16, seconds, restartAt, stopAt, outage);
+        injector.start();
+        load.run(List.of(tag + "-f"), 16, Duration.ofSeconds(seconds));
+        injector.join();
+        watcher.interrupt();
+        faultsInjected += faults.injected.size();
+        Ledger.Audit audit = ledger.audit(option("jdbc"), "postgres", Set.of(tag + "-f"));
+        writesLost += audit.lost();
+
+        findings.figure("fault", "faults injected", faults.injected.stream()
+                .map(f -> String.format("%s at %.1f s (%s)", f.what(), f.at(), f.succeeded() ? "done" : "FAILED"))
+                .collect(Collectors.joining("; ")));
+        findings.check("fault", "faults carried out", "all", faults.injected.size() + " of 3",
+                faults.injected.stream().allMatch(Faults.Injected::succeeded) && faults.injected.size() == 3);
+        findings.figure("fault", "requests sent", tally.requests.sum() + ", of which 503: " + tally.unavailable.sum()
+                + ", transport failures: " + tally.transportErrors.sum());
+        findings.check("fault", "5xx other than 503", "0", tally.serverErrors.sum(), tally.serverErrors.sum() == 0);
+        findings.check("fault", "5xx that are not problem documents, or bodies with a stack trace", "0",
+                tally.notProblemDocuments.sum() + tally.stackTraces.sum(),
+                tally.notProblemDocuments.sum() + tally.stackTraces.sum() == 0);
+        findings.check("fault", "answers other than the expected status, 503 aside", "0", tally.unexpected.sum(),
+                tally.unexpected.sum() == 0);
+        long slowest = 0;
+        for (int second = restartAt; second < Math.min(seconds, stopAt + outage + 10); second++) {
+            slowest = Math.max(slowest, tally.slowestMillis(second));
+        }
+        findings.check("fault", "slowest answer while the database was away", "under 10 s (no hangs)",
+                slowest + " ms", slowest < 10_000);
+        double stoppedAt = faults.injected.stream().filter(f -> f.action().equals("stop")).mapToDouble(
+                Faults.Injected::at).findFirst().orElse(stopAt);
+        double startedAt = faults.injected.stream().filter(f -> f.action().equals("start")).mapToDouble(
+                Faults.Injected::endedAt).findFirst().orElse(stopAt + outage);
+        boolean wentDown = faults.readiness.stream().anyMatch(r -> r.at() >= stoppedAt && r.status() != 200
+                && r.at() < startedAt + 1);
+        double startIssuedAt = faults.injected.stream().filter(f -> f.action().equals("start"))
+                .mapToDouble(Faults.Injected::at).findFirst().orElse(stopAt + outage);
+        double upAgain = faults.readiness.stream().filter(r -> r.at() >= startIssuedAt && r.status() == 200)
+                .mapToDouble(Faults.Readiness::at).findFirst().orElse(Double.NaN);
+        findings.figure("fault", "readiness (GET /q/health/ready) over time", faults.readiness.stream()
+                .map(r -> String.format("%d at %.1f s", r.status(), r.at())).collect(Collectors.joining(", ")));
+        findings.check("fault", "readiness down while PostgreSQL was stopped", "down", wentDown ? "down" : "stayed up",
+                wentDown);
+        findings.check("fault", "readiness up again after PostgreSQL was started", "within 30 s",
+                Double.isNaN(upAgain) ? "never" : String.format("%.1f s", upAgain - startIssuedAt),
+                !Double.isNaN(upAgain) && upAgain - startIssuedAt <= 30);
+        List<Long> before = new ArrayList<>();
+        for (int second = 3; second < restartAt; second++) {
+            before.add(tally.answered(second));
+        }
+        before.sort(Long::compare);
+        long baseline = before.isEmpty() ? 0 : before.get(before.size() / 2);
+        int recovered = -1;
+        for (int second = (int) Math.ceil(startedAt); second < seconds; second++) {
+            if (tally.answered(second) >= 0.9 * baseline) {
+                recovered = second;
+                break;
+            }
+        }
+        findings.check("fault", "back to 90 % of the answers per second before the faults (" + baseline + "/s)",
+                "within 30 s of PostgreSQL starting",
+                recovered < 0 ? "not within the phase" : String.format("%.1f s", recovered + 1 - startedAt),
+                recovered >= 0 && recovered + 1 - startedAt <= 30);
+        writes("fault", ledger, audit, load);
+        StringBuilder timeline = new StringBuilder("### Fault phase, second by second\n\n"
+                + "| second | answered | 503 | failed | slowest ms |\n|---|---|---|---|---|\n");
+        for (int second = 0; second < seconds; second++) {
+            timeline.append("| ").append(second).append(" | ").append(tally.answered(second)).append(" | ")
+                    .append(tally.unavailable(second)).append(" | ").append(tally.failed(second)).append(" | ")
+                    .append(tally.slowestMillis(second)).append(" |\n");
+        }
+        findings.section(timeline.toString());
+    }
+
+    private static void sleepUntil(Tally tally, double second) throws InterruptedException {
+        double wait = second - tally.elapsed();
+        if (wait > 0) {
+            Thread.sleep((long) (wait * 1000));
+        }
+    }
+
+    /** Two clients with one ETag; a hundred POSTs with one Idempotency-Key. */
+    private void races() throws Exception {
+        Tally tally = new Tally("races");
+        String tenant = tag + "-r";
+        Races races = new Races(http(tally), tokens.candidate(tenant, "racer"));
+        Races.EtagRaces etag = races.etagRaces(50, tag);
+        findings.check("races", "two PUTs with the same If-Match, 50 rounds: one 200 and one 412", "50 of 50",
+                etag.oneWinner() + " of " + etag.rounds() + (etag.oddities().isEmpty() ? "" : " " + etag.oddities()),
+                etag.oneWinner() == etag.rounds());
+        findings.check("races", "the winner's write is what the interview holds", "every round",
+                etag.lostUpdates() + " lost", etag.lostUpdates() == 0);
+        writesLost += etag.lostUpdates();
+        findings.check("races", "PUT without If-Match", "428", etag.missingIfMatchRefused() == 1 ? "428" : "not 428",
+                etag.missingIfMatchRefused() == 1);
+        Races.IdempotentBurst burst = races.idempotentBurst(100, tag, () -> count(tenant));
+        findings.check("races", "100 concurrent POSTs with one Idempotency-Key and body: interviews created",
+                "1", burst.rowsCreated(), burst.rowsCreated() == 1);
+        findings.check("races", "... every answer names the same interview", "1 id, no other status",
+                burst.distinctIds() + " id(s); " + burst.created() + " created, " + burst.replayed() + " replayed, "
+                        + burst.inProgress() + " 409 in progress (retried), " + burst.other() + " other",
+                burst.distinctIds() == 1 && burst.other() == 0 && burst.created() + burst.replayed() == 100);
+        findings.check("races", "the same key with another body", "422", burst.otherBodyRefused() ? "422" : "not 422",
+                burst.otherBodyRefused());
+        findings.check("races", "5xx answers, contract breaches", "0",
+                tally.serverErrors.sum() + tally.unavailable.sum() + tally.contractBreaches.sum(),
+                tally.serverErrors.sum() + tally.unavailable.sum() + tally.contractBreaches.sum() == 0);
+    }
+
+    private long count(String tenant) {
+        try (Connection db = DriverManager.getConnection(option("jdbc"), "postgres", "");
+                PreparedStatement select = db.prepareStatement("select count(*) from interview where tenant_id = ?")) {
+            select.setString(1, tenant);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every operation of the document with broken parameters, headers and bodies. */
+    private void fuzz() throws Exception {
+        Tally tally = new Tally("fuzz");
+        Http http = http(tally);
+        String tenant = tag + "-z";
+        String token = tokens.candidate(tenant, "fuzzer");
+        String remoteId = tag + "-fuzz";
+        Http.Reply created = http.post("/interviews").token(token).json(Bodies.interview(remoteId, "Fuzz target"))
+                .send();
+        String interviewId = MixedLoad.field(created, "id");
+        Http.Reply plan = http.get("/interviews/" + interviewId + "/follow-ups").token(token).send();
+        String followUpId = MixedLoad.tree(plan).path("items").path(0).path("id").asText();
+        Http.Reply feed = http.put("/calendar-feed").token(token).send();
+        String feedUrl = MixedLoad.field(feed, "url");
+        Map<String, String> pathValues = new LinkedHashMap<>();
+        pathValues.put("/interviews/:id", interviewId);
+        pathValues.put("/interviews/:interviewId", interviewId);
+        pathValues.put("/interviews/by-remote-id/:source", "greenhouse");
+        pathValues.put("/interviews/by-remote-id/:remoteId", remoteId);
+        pathValues.put("/follow-ups/:id", followUpId);
+        pathValues.put("/calendar-feed/:token", feedUrl.substring(feedUrl.lastIndexOf('/') + 1));
+        Fuzzer fuzzer = new Fuzzer(http, Path.of("openapi/openapi.yaml"), pathValues, token);
+        long started = System.nanoTime();
+        fuzzer.run();
+        findings.figure("fuzz", "inputs tried, by kind", fuzzer.tried.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + " (total "
+                + fuzzer.total() + " in " + (System.nanoTime() - started) / 1_000_000_000 + " s)");
+        long accepted = fuzzer.validAnswers.stream().filter(answer -> answer.matches(".* 2\\d\\d$")).count();
+        findings.figure("fuzz", "valid requests (the documents' examples) answered 2xx", accepted + " of "
+                + fuzzer.validAnswers.size() + "; the others: " + fuzzer.validAnswers.stream()
+                        .filter(answer -> !answer.matches(".* 2\\d\\d$")).collect(Collectors.joining(", ")));
+        findings.check("fuzz", "5xx answers", "0", tally.serverErrors.sum() + tally.unavailable.sum(),
+                tally.serverErrors.sum() + tally.unavailable.sum() == 0);
+        findings.check("fuzz", "answers breaking the OpenAPI contract (every answer checked)", "0",
+                tally.contractBreaches.sum(), tally.contractBreaches.sum() == 0);
+        findings.check("fuzz", "4xx that are not problem documents, stack traces in bodies", "0",
+                tally.notProblemDocuments.sum() + tally.stackTraces.sum(),
+                tally.notProblemDocuments.sum() + tally.stackTraces.sum() == 0);
+        findings.check("fuzz", "transport failures (the service dropped the connection)", "0",
+                tally.transportErrors.sum(), tally.transportErrors.sum() == 0);
+        findings.figure("fuzz", "answers by class", tally.success.sum() + " 2xx, " + tally.clientErrors.sum() + " 4xx");
+    }
+
+    private void summary() {
+        long sent = 0;
+        long success = 0;
+        long client = 0;
+        long unavailable = 0;
+        long server = 0;
+        long transport = 0;
+        StringBuilder examples = new StringBuilder("### Examples of what went wrong, by phase\n\n");
+        boolean anyExample = false;
+        for (Tally tally : tallies) {
+            sent += tally.requests.sum();
+            success += tally.success.sum();
+            client += tally.clientErrors.sum();
+            unavailable += tally.unavailable.sum();
+            server += tally.serverErrors.sum();
+            transport += tally.transportErrors.sum();
+            for (String example : tally.examples()) {
+                examples.append("- ").append(tally.phase).append(": `")
+                        .append(example.replace('`', '\'').replace('\n', ' ')).append("`\n");
+                anyExample = true;
+            }
+        }
+        findings.figure("summary", "requests sent", sent);
+        findings.figure("summary", "answers by class", success + " 2xx/3xx, " + client + " 4xx, " + unavailable
+                + " 503, " + server + " other 5xx, " + transport + " transport failures");
+        findings.figure("summary", "faults injected", faultsInjected);
+        findings.check("summary", "acknowledged writes lost", "0", writesLost, writesLost == 0);
+        if (anyExample) {
+            findings.section(examples.toString());
+        }
+    }
+}
