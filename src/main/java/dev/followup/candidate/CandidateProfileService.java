@@ -14,7 +14,10 @@ import dev.followup.etag.VersionTag;
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
 
-/** Reads and saves the one candidate profile of the caller. */
+/**
+ * Reads and saves the one candidate profile of the caller.
+ * Reads run without a transaction: the request's session then only reads and is never flushed.
+ */
 @ApplicationScoped
 public class CandidateProfileService {
 
@@ -30,7 +33,6 @@ public class CandidateProfileService {
     public record Saved(CandidateProfile profile, boolean created) {
     }
 
-    @Transactional
     public CandidateProfile get() {
         CandidateProfile profile = find(currentCaller.get());
         if (profile == null) {

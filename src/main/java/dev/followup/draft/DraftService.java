@@ -32,6 +32,7 @@ import dev.followup.validation.WireEnum;
 /**
  * Loads what a draft is written from (the follow-up, its interview, the candidate's profile),
  * has the pure writer write it and the quality check read it. Generating writes nothing.
+ * Reads run without a transaction: the request's session then only reads and is never flushed.
  */
 @ApplicationScoped
 public class DraftService {
@@ -50,7 +51,6 @@ public class DraftService {
     public record Saved(SavedDraftResponse draft, boolean created) {
     }
 
-    @Transactional
     public DraftResponse generate(UUID followUpId, Channel requestedChannel, Tone tone) {
         Context context = context(currentCaller.get(), followUpId);
         Channel channel = channelFor(context.item(), requestedChannel);
@@ -95,7 +95,6 @@ public class DraftService {
                 created);
     }
 
-    @Transactional
     public SavedDraftResponse saved(UUID followUpId) {
         Caller caller = currentCaller.get();
         Context context = context(caller, followUpId);
@@ -107,7 +106,6 @@ public class DraftService {
     }
 
     /** Checks any text by the drafts' rules; against its follow-up when one is named. */
-    @Transactional
     public QualityReport check(CheckRequest request) {
         Caller caller = currentCaller.get(); // who may check is decided as for every other operation
         if (request.followUpId() == null) {

@@ -24,7 +24,10 @@ import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
 import dev.followup.paging.Cursor;
 
-/** Registers, reads, lists, replaces and deletes interviews, always within the caller's own rows. */
+/**
+ * Registers, reads, lists, replaces and deletes interviews, always within the caller's own rows.
+ * Reads run without a transaction: the request's session then only reads and is never flushed.
+ */
 @ApplicationScoped
 public class InterviewService {
 
@@ -60,7 +63,6 @@ public class InterviewService {
         return InterviewResponse.from(interview);
     }
 
-    @Transactional
     public InterviewResponse get(UUID id) {
         return InterviewResponse.from(find(currentCaller.get(), id));
     }
@@ -111,7 +113,6 @@ public class InterviewService {
         return new Upserted(update(caller, existing, request), false);
     }
 
-    @Transactional
     public InterviewPage list(InterviewQuery query) {
         Caller caller = currentCaller.forListing();
         StringBuilder jpql = new StringBuilder("from Interview i where i.tenantId = :tenant");

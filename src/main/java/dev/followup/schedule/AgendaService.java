@@ -11,14 +11,16 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
 import dev.followup.interview.Channel;
 import dev.followup.paging.Cursor;
 
-/** What the candidate should do now and soon, across all their interviews, from one indexed query. */
+/**
+ * What the candidate should do now and soon, across all their interviews, from one indexed query,
+ * run without a transaction (nothing to flush).
+ */
 @ApplicationScoped
 public class AgendaService {
 
@@ -41,7 +43,6 @@ public class AgendaService {
                 types, channels, after, pageSize);
     }
 
-    @Transactional
     public AgendaPage page(AgendaQuery query) {
         Query sql = em.createNativeQuery(query.sql(), FollowUp.class).setMaxResults(query.pageSize() + 1);
         query.parameters().forEach(sql::setParameter);

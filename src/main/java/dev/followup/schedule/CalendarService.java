@@ -22,7 +22,10 @@ import io.quarkus.panache.common.Page;
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
 
-/** The agenda as a calendar, for a bearer caller or for a calendar app holding a feed's secret URL. */
+/**
+ * The agenda as a calendar, for a bearer caller or for a calendar app holding a feed's secret URL.
+ * Reads run without a transaction: the request's session then only reads and is never flushed.
+ */
 @ApplicationScoped
 public class CalendarService {
 
@@ -43,14 +46,12 @@ public class CalendarService {
     }
 
     /** The caller's agenda as iCalendar text. */
-    @Transactional
     public String agenda(URI itemBase) {
         Caller caller = currentCaller.get();
         return calendarOf(caller.tenantId(), caller.ownerId(), itemBase);
     }
 
     /** The calendar behind a feed secret; an unknown or revoked secret is not found. */
-    @Transactional
     public String feed(String token, URI itemBase) {
         FeedToken parsed = FeedToken.parse(token);
         CalendarFeed feed = CalendarFeed.<CalendarFeed>find("key.tenantId = ?1 and tokenHash = ?2", parsed.tenantId(),

@@ -35,6 +35,7 @@ import dev.followup.validation.InvalidParameterException;
  * Keeps every interview's stored plan equal to what the planner says, and records what the
  * employer and the candidate did. Plans are recomputed in the transaction of the change that
  * caused it, per hiring process, so rounds supersede each other consistently (R12).
+ * Reads run without a transaction: the request's session then only reads and is never flushed.
  */
 @ApplicationScoped
 public class FollowUpService {
@@ -56,14 +57,20 @@ public class FollowUpService {
         change.processIds().forEach(process -> replan(change.tenantId(), change.ownerId(), process));
     }
 
-    @Transactional
+    /**
+     * The hottest read: no transaction (the session is then read-only, nothing to flush) and, when the
+     * interview has a plan, one query; the interview is looked up only to tell an empty plan from a 404.
+     */
     public FollowUpList planOf(UUID interviewId) {
         Caller caller = currentCaller.get();
-        Interview interview = interview(caller, interviewId);
-        return list(caller, interview.id);
+        FollowUpList plan = list(caller, interviewId);
+        if (plan.items().isEmpty() && Interview.count("tenantId = ?1 and ownerId = ?2 and id = ?3",
+                caller.tenantId(), caller.ownerId(), interviewId) == 0) {
+            throw new InterviewNotFoundException(interviewId);
+        }
+        return plan;
     }
 
-    @Transactional
     public FollowUpResponse get(UUID id) {
         return FollowUpResponse.from(find(currentCaller.get(), id), now());
     }

@@ -26,6 +26,12 @@ public class Database {
         }
     }
 
+    /** Deletes every row of one table, to set up a state the API cannot reach. */
+    @Transactional
+    public void empty(String table) {
+        em.createNativeQuery("delete from " + table).executeUpdate();
+    }
+
     @Transactional
     public long count(String table) {
         return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();

@@ -129,6 +129,23 @@ class FollowUpResourceTest extends EmptyDatabaseTest {
         }
 
         @Test
+        void readingAPlanTakesOneStatementAndWritesNothing() {
+            String id = register(interview());
+            var statistics = database.statistics();
+            statistics.clear();
+            api().get("/interviews/" + id + "/follow-ups").then().statusCode(200).body("items", hasSize(5));
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+            assertThat(statistics.getFlushCount()).isZero();
+        }
+
+        @Test
+        void anInterviewWithNoFollowUpsLeftHasAnEmptyPlanNotA404() {
+            String id = register(interview());
+            database.empty("follow_up");
+            api().get("/interviews/" + id + "/follow-ups").then().statusCode(200).body("items", hasSize(0));
+        }
+
+        @Test
         void deletingTheInterviewDeletesItsPlan() {
             String id = register(interview());
             api().delete("/interviews/" + id).then().statusCode(204);
