@@ -17,11 +17,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.UuidGenerator;
-
 import dev.followup.schedule.Cadence;
 import dev.followup.schedule.FirstCheck;
 import dev.followup.schedule.OutcomeType;
+import dev.followup.system.Ids;
 import dev.followup.system.VersionedRecord;
 
 /** An interview a candidate took part in, with everything the follow-up plan and drafts are made from. */
@@ -29,8 +28,11 @@ import dev.followup.system.VersionedRecord;
 @Table(name = "interview")
 public class Interview extends VersionedRecord {
 
+    /**
+     * Assigned on creation ({@link Ids#newId()}), not generated at flush: the interviewers join on
+     * (tenant, id), and Hibernate resolves that key before a flush-time generator would run.
+     */
     @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
     public UUID id;
 
     @Column(name = "tenant_id", nullable = false, updatable = false)

@@ -23,6 +23,7 @@ import dev.followup.etag.VersionTag;
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
 import dev.followup.paging.Cursor;
+import dev.followup.system.Ids;
 
 /**
  * Registers, reads, lists, replaces and deletes interviews, always within the caller's own rows.
@@ -49,6 +50,7 @@ public class InterviewService {
         Caller caller = currentCaller.get();
         Instant now = now();
         Interview interview = new Interview();
+        interview.id = Ids.newId();
         interview.tenantId = caller.tenantId();
         interview.ownerId = caller.ownerId();
         interview.createdAt = now;

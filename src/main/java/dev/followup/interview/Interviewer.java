@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -24,11 +25,18 @@ public class Interviewer extends PanacheEntityBase {
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
     public UUID id;
 
-    @Column(name = "tenant_id", nullable = false, updatable = false)
+    /** Written through {@link #interview}, whose key this row carries whole. */
+    @Column(name = "tenant_id", nullable = false, insertable = false, updatable = false)
     public String tenantId;
 
+    /**
+     * Joined on the whole key (tenant, interview), so that loading an interview's interviewers seeks the
+     * index that leads with the tenant instead of scanning every tenant's rows.
+     */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "interview_id", nullable = false, updatable = false)
+    @JoinColumns({
+            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id", nullable = false, updatable = false),
+            @JoinColumn(name = "interview_id", referencedColumnName = "id", nullable = false, updatable = false)})
     public Interview interview;
 
     @Column(name = "sort_order", nullable = false)
