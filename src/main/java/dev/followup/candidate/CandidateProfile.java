@@ -5,21 +5,23 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.UuidGenerator;
-
+import dev.followup.system.TenantScopedId;
 import dev.followup.system.VersionedRecord;
 
 /** The candidate's own name and contact details, one per owner: the default closing of every draft. */
 @Entity
 @Table(name = "candidate_profile")
+@IdClass(TenantScopedId.class)
 public class CandidateProfile extends VersionedRecord {
 
+    /** Assigned on creation ({@link dev.followup.system.Ids#newId()}). */
     @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
     public UUID id;
 
+    @Id
     @Column(name = "tenant_id", nullable = false, updatable = false)
     public String tenantId;
 

@@ -13,6 +13,7 @@ import dev.followup.etag.StaleVersionException;
 import dev.followup.etag.VersionTag;
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
+import dev.followup.system.Ids;
 
 /**
  * Reads and saves the one candidate profile of the caller.
@@ -53,6 +54,7 @@ public class CandidateProfileService {
                 throw new StaleVersionException();
             }
             profile = new CandidateProfile();
+            profile.id = Ids.newId();
             profile.tenantId = caller.tenantId();
             profile.ownerId = caller.ownerId();
             profile.createdAt = now;

@@ -13,6 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -21,20 +22,20 @@ import dev.followup.schedule.Cadence;
 import dev.followup.schedule.FirstCheck;
 import dev.followup.schedule.OutcomeType;
 import dev.followup.system.Ids;
+import dev.followup.system.TenantScopedId;
 import dev.followup.system.VersionedRecord;
 
 /** An interview a candidate took part in, with everything the follow-up plan and drafts are made from. */
 @Entity
 @Table(name = "interview")
+@IdClass(TenantScopedId.class)
 public class Interview extends VersionedRecord {
 
-    /**
-     * Assigned on creation ({@link Ids#newId()}), not generated at flush: the interviewers join on
-     * (tenant, id), and Hibernate resolves that key before a flush-time generator would run.
-     */
+    /** Assigned on creation ({@link Ids#newId()}). */
     @Id
     public UUID id;
 
+    @Id
     @Column(name = "tenant_id", nullable = false, updatable = false)
     public String tenantId;
 

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.followup.candidate.CandidateContact;
 import dev.followup.schedule.Cadence;
 import dev.followup.schedule.FirstCheck;
+import dev.followup.system.Ids;
 import dev.followup.validation.CountryCode;
 import dev.followup.validation.IanaTimeZone;
 
@@ -117,7 +118,9 @@ public record InterviewRequest(
             Interviewer interviewer = existing.get(emailKey(request.email()));
             if (interviewer == null) {
                 interviewer = new Interviewer();
+                interviewer.id = Ids.newId();
                 interviewer.tenantId = interview.tenantId;
+                interviewer.interviewId = interview.id;
                 interviewer.interview = interview;
             }
             request.applyTo(interviewer);

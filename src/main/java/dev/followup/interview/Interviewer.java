@@ -7,36 +7,42 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.UuidGenerator;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import dev.followup.system.Ids;
+import dev.followup.system.TenantScopedId;
 
 /** Someone who interviewed the candidate: each gets their own thank-you (R1). */
 @Entity
 @Table(name = "interviewer")
+@IdClass(TenantScopedId.class)
 public class Interviewer extends PanacheEntityBase {
 
+    /** Assigned on creation ({@link Ids#newId()}). */
     @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
     public UUID id;
 
-    /** Written through {@link #interview}, whose key this row carries whole. */
-    @Column(name = "tenant_id", nullable = false, insertable = false, updatable = false)
+    @Id
+    @Column(name = "tenant_id", nullable = false, updatable = false)
     public String tenantId;
 
+    @Column(name = "interview_id", nullable = false, updatable = false)
+    public UUID interviewId;
+
     /**
-     * Joined on the whole key (tenant, interview), so that loading an interview's interviewers seeks the
-     * index that leads with the tenant instead of scanning every tenant's rows.
+     * The interview's whole key (tenant, interview), so that loading an interview's interviewers seeks
+     * the index that leads with the tenant; the two columns are written through the fields above.
      */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumns({
-            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id", nullable = false, updatable = false),
-            @JoinColumn(name = "interview_id", referencedColumnName = "id", nullable = false, updatable = false)})
+            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id", insertable = false, updatable = false),
+            @JoinColumn(name = "interview_id", referencedColumnName = "id", insertable = false, updatable = false)})
     public Interview interview;
 
     @Column(name = "sort_order", nullable = false)

@@ -11,15 +11,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import org.hibernate.annotations.UuidGenerator;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import dev.followup.interview.Channel;
 import dev.followup.interview.Interview;
+import dev.followup.system.Ids;
+import dev.followup.system.TenantScopedId;
 
 /**
  * One item of an interview's follow-up plan. The interview's display fields are copied in, so that
@@ -27,12 +28,14 @@ import dev.followup.interview.Interview;
  */
 @Entity
 @Table(name = "follow_up")
+@IdClass(TenantScopedId.class)
 public class FollowUp extends PanacheEntityBase {
 
+    /** Assigned on creation ({@link Ids#newId()}). */
     @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
     public UUID id;
 
+    @Id
     @Column(name = "tenant_id", nullable = false, updatable = false)
     public String tenantId;
 

@@ -29,6 +29,7 @@ import dev.followup.interview.Interviewer;
 import dev.followup.interview.InterviewsChanged;
 import dev.followup.schedule.PlanFacts.Outcome;
 import dev.followup.schedule.PlanFacts.Recipient;
+import dev.followup.system.Ids;
 import dev.followup.validation.InvalidParameterException;
 
 /**
@@ -215,6 +216,7 @@ public class FollowUpService {
                 created.createdAt = now;
                 created.modifiedAt = now;
                 created.apply(item, interview, interviewer, now);
+                created.id = Ids.newId(); // after apply: a new item (no id yet) starts at sequence 0
                 created.persist();
             } else if (existing.state == FollowUpState.OPEN) {
                 existing.apply(item, interview, interviewer, now);
