@@ -81,10 +81,14 @@ token() {
 }
 
 # start_service PORT DATABASE [extra java options...]: starts the jar in the background and sets
-# SERVICE_PID; wait_until_serving then waits for the first successful request.
+# SERVICE_PID; wait_until_serving then waits for the first successful request. Health and metrics
+# are on the management interface, at PORT + 1 (management_port PORT).
+management_port() { echo $(($1 + 1)); }
 start_service() {
     local port=$1 db=$2; shift 2
     QUARKUS_HTTP_PORT=$port \
+    QUARKUS_MANAGEMENT_PORT=$(management_port "$port") \
+    FOLLOWUP_PUBLIC_BASE_URL="http://127.0.0.1:$port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
     QUARKUS_DATASOURCE_USERNAME=$PG_USER \
     MP_JWT_VERIFY_ISSUER=$ISSUER \

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.followup.etag.VersionTag;
 import dev.followup.identity.Caller;
 import dev.followup.problem.Problem;
+import dev.followup.system.PublicUrls;
 
 @Path("/candidate-profile")
 @Tag(name = "Candidate profile", description = "The candidate's name and contact details, kept once and used in every draft.")
@@ -34,9 +35,11 @@ import dev.followup.problem.Problem;
 public class CandidateProfileResource {
 
     private final CandidateProfileService profiles;
+    private final PublicUrls urls;
 
-    CandidateProfileResource(CandidateProfileService profiles) {
+    CandidateProfileResource(CandidateProfileService profiles, PublicUrls urls) {
         this.profiles = profiles;
+        this.urls = urls;
     }
 
     @GET
@@ -58,11 +61,10 @@ public class CandidateProfileResource {
     @APIResponse(responseCode = "412", description = "The profile changed since you read it.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response save(
             @Parameter(description = "The ETag you last read; when sent, the save only happens if it is still current.", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid CandidateContact body,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uriInfo) {
+            @NotNull @Valid CandidateContact body) {
         CandidateProfileService.Saved saved = profiles.save(ifMatch, body);
         Response.ResponseBuilder response = saved.created()
-                ? Response.created(uriInfo.getBaseUriBuilder().path(CandidateProfileResource.class).build())
+                ? Response.created(urls.of("/candidate-profile"))
                 : Response.ok();
         return response.entity(CandidateProfileResponse.from(saved.profile()))
                 .header(HttpHeaders.ETAG, VersionTag.of(saved.profile().version))

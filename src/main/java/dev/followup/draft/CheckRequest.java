@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.followup.interview.Channel;
 import dev.followup.schedule.FollowUpType;
+import dev.followup.validation.MultiLine;
 
 /** Text to check by the same rules as the generated drafts. */
 @Schema(name = "CheckRequest", description = "A text to check by the rules the drafts follow. With `followUpId`, it is also checked against that item: the interviewer's name, the interview's topics, your contact details and the other interviewers' drafts.")
@@ -18,5 +19,5 @@ public record CheckRequest(
         @Schema(description = "The channel it will go through.", example = "email", required = true) @NotNull Channel channel,
         @Schema(description = "The follow-up it is for, if any.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71") UUID followUpId,
         @Schema(description = "The email subject.", example = "Thanks!!", maxLength = 200) @Size(max = 200) String subject,
-        @Schema(description = "The text.", example = "Hey, thx for the chat, gonna be awesome!!", required = true, maxLength = 5000) @NotBlank @Size(max = 5000) String body) {
+        @Schema(description = "The text.", example = "Hey, thx for the chat, gonna be awesome!!", required = true, maxLength = 5000) @NotBlank @Size(max = 5000) @MultiLine String body) {
 }

@@ -30,6 +30,7 @@ import dev.followup.etag.VersionTag;
 import dev.followup.identity.Caller;
 import dev.followup.interview.Channel;
 import dev.followup.problem.Problem;
+import dev.followup.system.PublicUrls;
 import dev.followup.validation.Parameters;
 import dev.followup.validation.WireEnum;
 
@@ -41,9 +42,11 @@ import dev.followup.validation.WireEnum;
 public class DraftResource {
 
     private final DraftService drafts;
+    private final PublicUrls urls;
 
-    DraftResource(DraftService drafts) {
+    DraftResource(DraftService drafts, PublicUrls urls) {
         this.drafts = drafts;
+        this.urls = urls;
     }
 
     @GET
@@ -92,7 +95,7 @@ public class DraftResource {
             @Context UriInfo uriInfo) {
         DraftService.Saved saved = drafts.save(Parameters.uuid(id, "id"), ifMatch, body);
         Response.ResponseBuilder response = saved.created()
-                ? Response.created(uriInfo.getRequestUri())
+                ? Response.created(urls.of("/follow-ups/" + saved.draft().followUpId() + "/draft/saved"))
                 : Response.ok();
         return response.entity(saved.draft()).header(HttpHeaders.ETAG, VersionTag.of(saved.draft().version())).build();
     }

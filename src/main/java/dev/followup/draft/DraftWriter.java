@@ -1,7 +1,5 @@
 package dev.followup.draft;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +22,13 @@ public final class DraftWriter {
 
     /** How many differently worded templates each type and channel has (M4). */
     public static final int VARIANTS = 3;
+    /**
+     * Messages that go to every interviewer of one interview have as many wordings as an interview can
+     * have interviewers, so that no two of them get the same copy (M4).
+     */
+    public static final int SIBLING_VARIANTS = 10;
+    /** The last resort of a message that must fit its channel: shortened text ends with this. */
+    static final String ELLIPSIS = "\u2026";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
 
@@ -47,9 +52,16 @@ public final class DraftWriter {
         };
     }
 
+    /** How many wordings a type has on a channel: one per possible interviewer where each gets their own (M4). */
+    public static int variantsOf(FollowUpType type, Channel channel) {
+        return type == FollowUpType.THANK_YOU || type == FollowUpType.LINKEDIN_CONNECTION ? SIBLING_VARIANTS : VARIANTS;
+    }
+
     /** M4: interviewers of one interview get different variants; interviews differ by their seed. */
     static int variantOf(DraftFacts facts) {
-        return (int) Math.floorMod(facts.seed() + facts.interviewerIndex(), (long) VARIANTS) + 1;
+        int variants = variantsOf(facts.type(), facts.channel());
+        // The seed first, so that a seed near Long.MAX_VALUE cannot overflow into another interviewer's variant.
+        return Math.floorMod(Math.floorMod(facts.seed(), variants) + facts.interviewerIndex(), variants) + 1;
     }
 
     /** M2, M4: something specific, and a different topic for each interviewer where there are several. */
@@ -62,23 +74,74 @@ public final class DraftWriter {
         int variant = variantOf(facts);
         String template = "drafts/" + wire(facts.type().name()) + "/" + wire(facts.channel().name()) + "-" + variant;
         Map<String, Object> data = data(facts);
-        String text = renderer.apply(template, data).strip().replace("\r\n", "\n");
-        Integer limit = QualityCheck.limitOf(facts.channel());
-        if (text.length() > limit && Boolean.TRUE.equals(data.get("hasTopic"))) {
-            // A long topic must not push a LinkedIn note over its limit: leave the detail out instead.
+        int limit = QualityCheck.limitOf(facts.channel());
+        Rendered text = render(template, data, facts.channel());
+        // A channel's limit is kept, never stretched: leave details out, then shorten the names, until it fits.
+        if (text.body().length() > limit && Boolean.TRUE.equals(data.get("hasTopic"))) {
             data.put("hasTopic", false);
-            text = renderer.apply(template, data).strip().replace("\r\n", "\n");
+            text = render(template, data, facts.channel());
         }
+        if (text.body().length() > limit && Boolean.TRUE.equals(data.get("hasSkills"))) {
+            data.put("hasSkills", false);
+            text = render(template, data, facts.channel());
+        }
+        if (text.body().length() > limit) {
+            shortenNames(data, facts, Integer.MAX_VALUE);
+            text = render(template, data, facts.channel());
+        }
+        for (int cap = 60; text.body().length() > limit && cap >= 4; cap = cap * 2 / 3) {
+            shortenNames(data, facts, cap);
+            text = render(template, data, facts.channel());
+        }
+        String body = text.body();
+        if (body.length() > limit && facts.channel() == Channel.LINKEDIN) {
+            body = body.substring(0, limit - ELLIPSIS.length()).strip() + ELLIPSIS; // LinkedIn refuses longer notes
+        }
+        return new Draft(facts.type(), facts.channel(), facts.tone(), variant, text.subject(), body,
+                facts.channel() == Channel.EMAIL ? Mailto.of(facts.interviewerEmail(), text.subject(), body) : null);
+    }
+
+    /** A rendered template: the subject line of an email (null for other channels) and the text. */
+    private record Rendered(String subject, String body) {
+    }
+
+    private Rendered render(String template, Map<String, Object> data, Channel channel) {
+        String text = renderer.apply(template, data).strip().replace("\r\n", "\n");
         String subject = null;
         String body = text;
-        if (facts.channel() == Channel.EMAIL && text.startsWith("Subject:")) {
+        if (channel == Channel.EMAIL && text.startsWith("Subject:")) {
             int end = text.indexOf('\n');
-            subject = text.substring("Subject:".length(), end).strip();
+            // A subject is one header line: nothing in it may start another.
+            subject = text.substring("Subject:".length(), end).replaceAll("\\p{Cntrl}", " ").strip();
             body = text.substring(end + 1).strip();
         }
-        body = body.replaceAll("\n{3,}", "\n\n");
-        return new Draft(facts.type(), facts.channel(), facts.tone(), variant, subject, body,
-                facts.channel() == Channel.EMAIL ? mailto(facts.interviewerEmail(), subject, body) : null);
+        return new Rendered(subject, body.replaceAll("\n{3,}", "\n\n"));
+    }
+
+    /**
+     * First names instead of full ones; with a {@code cap}, every name, the company and the role cut to
+     * that many characters.
+     */
+    private static void shortenNames(Map<String, Object> data, DraftFacts facts, int cap) {
+        boolean warm = facts.tone() == Tone.WARM;
+        String first = shorten(firstWordOf(facts.interviewerName()), cap);
+        data.put("name", first);
+        data.put("first", first);
+        data.put("greeting", warm ? "Hi " + first + "," : "Dear " + first + ",");
+        data.put("candidate", shorten(firstWordOf(facts.candidate().name()), cap));
+        data.put("company", shorten(facts.company(), cap));
+        data.put("role", shorten(facts.jobTitle(), cap));
+    }
+
+    private static String firstWordOf(String name) {
+        String stripped = name == null ? "" : name.strip();
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
+    }
+
+    private static String shorten(String text, int cap) {
+        String value = text == null ? "" : text.strip();
+        return value.length() <= cap ? value : value.substring(0, Math.max(1, cap - 1)).strip() + ELLIPSIS;
     }
 
     private static Map<String, Object> data(DraftFacts facts) {
@@ -155,14 +218,6 @@ public final class DraftWriter {
             }
         }
         return "";
-    }
-
-    static String mailto(String to, String subject, String body) {
-        return "mailto:" + (to == null ? "" : to.strip()) + "?subject=" + encode(subject) + "&body=" + encode(body);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String joined(List<String> items) {

@@ -1,8 +1,11 @@
 package dev.followup.identity;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import dev.followup.validation.InvalidParameterException;
+import dev.followup.validation.Text;
 
 /**
  * Who a request acts for. {@code tenantId} always comes from the token, never from a header, so
@@ -28,16 +31,22 @@ public record Caller(String tenantId, String ownerId, String actorId) {
      * Decides who acts for whom. A candidate acts for themselves; an integration names the candidate
      * in {@code On-Behalf-Of}, and may leave it out only where {@code tenantWide} allows (listing).
      *
-     * @throws InvalidTokenException when the token lacks a usable subject or tenant
+     * @throws InvalidTokenException when the token lacks a usable subject or tenant, or carries both roles
      */
     static Caller resolve(String subject, String tenant, Set<String> roles, String onBehalfOf, boolean tenantWide) {
-        if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT_LENGTH) {
+        if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT_LENGTH
+                || Text.problemInSingleLine(subject) != null) {
             throw new InvalidTokenException("The token's subject (sub) must be 1 to " + MAX_SUBJECT_LENGTH
-                    + " characters.");
+                    + " characters, without control characters.");
         }
-        if (tenant == null || tenant.isBlank() || tenant.length() > MAX_TENANT_LENGTH) {
+        if (!isUsableTenant(tenant)) {
             throw new InvalidTokenException("The token carries no usable tenant claim (1 to " + MAX_TENANT_LENGTH
-                    + " characters).");
+                    + " characters, without control characters).");
+        }
+        if (roles.contains(INTEGRATION) && roles.contains(CANDIDATE)) {
+            // Which one was meant? Guessing would let a candidate's token act for the whole tenant.
+            throw new InvalidTokenException("The token carries both roles, candidate and integration: a token "
+                    + "must carry exactly one of them.");
         }
         String candidate = onBehalfOf == null ? null : checkedCandidate(onBehalfOf);
         if (roles.contains(INTEGRATION)) {
@@ -51,6 +60,25 @@ public record Caller(String tenantId, String ownerId, String actorId) {
             throw new ActingForOthersException();
         }
         return new Caller(tenant, subject, subject);
+    }
+
+    /** Whether a tenant id (from a token's claim or a feed address) is one this service works with. */
+    public static boolean isUsableTenant(String tenant) {
+        return tenant != null && !tenant.isBlank() && tenant.length() <= MAX_TENANT_LENGTH
+                && Text.problemInSingleLine(tenant) == null;
+    }
+
+    /**
+     * Refuses a token issued in the future (beyond the clocks' usual disagreement): its lifetime, which
+     * the verifier bounds from {@code iat}, would otherwise start whenever the issuer liked.
+     */
+    static void checkIssuedAt(Instant issuedAt, Instant now, Duration clockSkew) {
+        if (issuedAt == null) {
+            throw new InvalidTokenException("The token has no issue time (iat).");
+        }
+        if (issuedAt.isAfter(now.plus(clockSkew))) {
+            throw new InvalidTokenException("The token was issued in the future (iat " + issuedAt + ").");
+        }
     }
 
     private static String checkedCandidate(String onBehalfOf) {

@@ -1,17 +1,26 @@
 package dev.followup.identity;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.vertx.core.http.HttpServerRequest;
 
+import dev.followup.validation.InvalidParameterException;
+
 /**
  * The caller of the current request, from its verified bearer token and its On-Behalf-Of header.
- * Resources are {@code @RolesAllowed}, so by the time a service asks, the token has been verified.
+ * Resources are {@code @RolesAllowed}, so by the time a service asks, the token has been verified
+ * (signature, issuer, expiry, and a lifetime of at most {@code smallrye.jwt.time-to-live}).
  */
 @RequestScoped
 public class CurrentCaller {
@@ -19,6 +28,8 @@ public class CurrentCaller {
     private final JsonWebToken token;
     private final HttpServerRequest request;
     private final IdentityConfig config;
+    /** Token times are judged by the wall clock, as the verifier judges expiry: not the domain clock. */
+    private final Clock wallClock = Clock.systemUTC();
 
     CurrentCaller(JsonWebToken token, HttpServerRequest request, IdentityConfig config) {
         this.token = token;
@@ -42,7 +53,16 @@ public class CurrentCaller {
             tenant = json.getString();
         }
         Set<String> roles = token.getGroups() == null ? Set.of() : token.getGroups();
+        Object iat = token.getClaim(Claims.iat.name());
+        Caller.checkIssuedAt(iat instanceof Number seconds
+                ? Instant.ofEpochSecond(seconds.longValue())
+                : iat instanceof JsonNumber json ? Instant.ofEpochSecond(json.longValue()) : null,
+                wallClock.instant(), Duration.ofSeconds(config.clockSkewSeconds()));
+        List<String> onBehalfOf = request.headers().getAll(Caller.ON_BEHALF_OF);
+        if (onBehalfOf.size() > 1) {
+            throw new InvalidParameterException(Caller.ON_BEHALF_OF, "must be sent once: which candidate was meant?");
+        }
         return Caller.resolve(token.getSubject(), tenant instanceof String text ? text : null, roles,
-                request.getHeader(Caller.ON_BEHALF_OF), tenantWide);
+                onBehalfOf.isEmpty() ? null : onBehalfOf.get(0), tenantWide);
     }
 }

@@ -9,4 +9,8 @@ interface IdentityConfig {
     /** The token claim that names the caller's organisation (tenant). */
     @WithDefault("tenant")
     String tenantClaim();
+
+    /** How far in the future a token's issue time (iat) may lie: issuers' clocks disagree a little. */
+    @WithDefault("60")
+    int clockSkewSeconds();
 }

@@ -17,8 +17,8 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * Checks that span fields of an {@link InterviewRequest}: the end after the start and within a day,
- * a plausible year, a decision date not before the interview, and distinct interviewer emails.
- * Each failure names the field it belongs to.
+ * a decision date not before the interview, and distinct interviewer emails. Each failure names the
+ * field it belongs to. (Years out of range never get here: the JSON reader refuses them.)
  */
 @Retention(RUNTIME)
 @Target(TYPE)
@@ -33,17 +33,10 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
     class Validator implements ConstraintValidator<ConsistentInterview, InterviewRequest> {
 
-        // Outside these years a date is a typo; the bound also keeps every value storable.
-        static final int FIRST_YEAR = 2000;
-        static final int LAST_YEAR = 2100;
-
         @Override
         public boolean isValid(InterviewRequest request, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
             boolean valid = true;
-            if (request.startAt() != null && !plausibleYear(request.startAt().getYear())) {
-                valid = fail(context, "startAt", "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
-            }
             if (request.startAt() != null && request.endAt() != null) {
                 if (!request.endAt().isAfter(request.startAt())) {
                     valid = fail(context, "endAt", "must be after startAt");
@@ -61,10 +54,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
                             "must not be before the day of the interview (" + interviewDay + ")");
                 }
             }
-            if (request.expectedDecisionDate() != null && !plausibleYear(request.expectedDecisionDate().getYear())) {
-                valid = fail(context, "expectedDecisionDate",
-                        "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
-            }
             if (request.interviewers() != null) {
                 Set<String> emails = new HashSet<>();
                 for (int i = 0; i < request.interviewers().size(); i++) {
@@ -76,17 +65,9 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
                         valid = fail(context, "interviewers[" + i + "].email",
                                 "must differ from the other interviewers' emails");
                     }
-                    if (interviewer.awayUntil() != null && !plausibleYear(interviewer.awayUntil().getYear())) {
-                        valid = fail(context, "interviewers[" + i + "].awayUntil",
-                                "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
-                    }
                 }
             }
             return valid;
-        }
-
-        private static boolean plausibleYear(int year) {
-            return year >= FIRST_YEAR && year <= LAST_YEAR;
         }
 
         /** Reports a violation on a field path relative to the request; the problem mapper reads it verbatim. */

@@ -21,6 +21,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import dev.followup.candidate.CandidateContact;
 import dev.followup.schedule.Cadence;
 import dev.followup.schedule.FirstCheck;
@@ -28,9 +30,15 @@ import dev.followup.system.Ids;
 import dev.followup.validation.CountryCode;
 import dev.followup.validation.IanaTimeZone;
 
-/** An interview as a client registers or replaces it. */
+/**
+ * An interview as a client registers or replaces it. The read-only fields of the interview a GET
+ * returns are accepted and ignored, so that "read, change, write back" works; any other unknown
+ * field is refused.
+ */
+@JsonIgnoreProperties({"id", "candidateId", "outcome", "outcomeAt", "outcomeDecisionDate", "lastChannelUsed", "version",
+        "createdAt", "createdBy", "modifiedAt", "modifiedBy"})
 @ConsistentInterview
-@Schema(name = "InterviewRequest", description = "An interview to register or to replace. Field names follow the conventions of applicant-tracking systems (`startAt`, `endAt`, `remoteId`, interviewers as objects).")
+@Schema(name = "InterviewRequest", description = "An interview to register or to replace. Field names follow the conventions of applicant-tracking systems (`startAt`, `endAt`, `remoteId`, interviewers as objects). The read-only fields of an `Interview` read with GET (`id`, `candidateId`, `outcome`, `outcomeAt`, `outcomeDecisionDate`, `lastChannelUsed`, `version` and the audit fields) are accepted and ignored, so a read interview can be changed and sent back; any other field not listed here is refused (400).")
 public record InterviewRequest(
         @Schema(description = "The employer.", required = true) @NotNull @Valid Company company,
         @Schema(description = "The title of the job the candidate interviewed for.", example = "Senior Backend Engineer", required = true, maxLength = 200) @NotBlank @Size(max = 200) String jobTitle,

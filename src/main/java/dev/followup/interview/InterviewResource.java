@@ -1,9 +1,6 @@
 package dev.followup.interview;
 
 import java.net.URI;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +38,7 @@ import dev.followup.idempotency.IdempotentPosts;
 import dev.followup.identity.Caller;
 import dev.followup.paging.Cursor;
 import dev.followup.problem.Problem;
+import dev.followup.system.PublicUrls;
 import dev.followup.validation.InvalidParameterException;
 import dev.followup.validation.Parameters;
 import dev.followup.validation.WireEnum;
@@ -57,10 +55,12 @@ public class InterviewResource {
 
     private final InterviewService interviews;
     private final IdempotentPosts idempotentPosts;
+    private final PublicUrls urls;
 
-    InterviewResource(InterviewService interviews, IdempotentPosts idempotentPosts) {
+    InterviewResource(InterviewService interviews, IdempotentPosts idempotentPosts, PublicUrls urls) {
         this.interviews = interviews;
         this.idempotentPosts = idempotentPosts;
+        this.urls = urls;
     }
 
     @POST
@@ -81,7 +81,7 @@ public class InterviewResource {
             @Context UriInfo uriInfo) {
         return idempotentPosts.run(idempotencyKey, "POST", uriInfo.getPath(), body, () -> {
             InterviewResponse interview = interviews.create(body);
-            return withTag(Response.created(locationOf(uriInfo, interview)), interview).build();
+            return withTag(Response.created(locationOf(interview)), interview).build();
         });
     }
 
@@ -111,19 +111,18 @@ public class InterviewResource {
                         ? List.of()
                         : status.stream().map(s -> WireEnum.parse(InterviewStatus.class, s, "status")).toList(),
                 company == null || company.isBlank() ? null : company.strip(),
-                instant(startFrom, "startFrom"),
-                instant(startBefore, "startBefore"),
+                Parameters.instant(startFrom, "startFrom"),
+                Parameters.instant(startBefore, "startBefore"),
                 source == null ? null : WireEnum.parse(InterviewSource.class, source, "source"),
                 remoteId,
-                instant(modifiedAfter, "modifiedAfter"),
+                Parameters.instant(modifiedAfter, "modifiedAfter"),
                 order,
                 cursor == null ? null : Cursor.decode(cursor, order.cursorTag),
                 Parameters.wholeNumber(pageSize, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
         InterviewPage page = interviews.list(query);
         Response.ResponseBuilder response = Response.ok(page);
         if (page.next() != null) {
-            URI next = uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build();
-            response.links(Link.fromUri(next).rel("next").build());
+            response.links(Link.fromUri(urls.requestWith(uriInfo, "cursor", page.next())).rel("next").build());
         }
         return response.build();
     }
@@ -203,29 +202,17 @@ public class InterviewResource {
         InterviewRequest pinned = body.withRemoteIdentity(parsedSource, remoteId);
         InterviewService.Upserted result = interviews.upsert(parsedSource, remoteId, ifMatch, ifNoneMatch, pinned);
         Response.ResponseBuilder response = result.created()
-                ? Response.created(locationOf(uriInfo, result.interview()))
+                ? Response.created(locationOf(result.interview()))
                 : Response.ok();
         return withTag(response, result.interview()).build();
     }
 
-    private static URI locationOf(UriInfo uriInfo, InterviewResponse interview) {
-        return uriInfo.getBaseUriBuilder().path(InterviewResource.class).path(interview.id().toString()).build();
+    private URI locationOf(InterviewResponse interview) {
+        return urls.of("/interviews/" + interview.id());
     }
 
     /** The interview as the body, and its version as the ETag. */
     private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, InterviewResponse interview) {
         return response.entity(interview).header(HttpHeaders.ETAG, VersionTag.of(interview.version()));
-    }
-
-    private static Instant instant(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeException e) {
-            throw new InvalidParameterException(field,
-                    "must be an ISO-8601 date-time with an offset, such as 2026-03-01T00:00:00Z");
-        }
     }
 }

@@ -51,7 +51,8 @@ public class Interviewer extends PanacheEntityBase {
     @Column(name = "name", nullable = false)
     public String name;
 
-    @Column(name = "title", nullable = false)
+    /** Optional: ATS data rarely has it. */
+    @Column(name = "title")
     public String title;
 
     @Column(name = "email", nullable = false)

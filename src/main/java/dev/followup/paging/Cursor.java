@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
+import dev.followup.validation.SaneTime;
+
 /**
  * A keyset position in a list ordered by (an instant, id): opaque to clients, so the encoding may
  * change without breaking them. It also names the order it belongs to, so that a cursor is not
@@ -29,6 +31,9 @@ public record Cursor(String order, Instant instant, UUID id) {
                 throw new InvalidCursorException("belongs to a list in another order; start again without a cursor");
             }
             Instant instant = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+            if (!SaneTime.accepts(instant)) {
+                throw new InvalidCursorException("is not a cursor returned by this service");
+            }
             return new Cursor(parts[0], instant, UUID.fromString(parts[3]));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new InvalidCursorException("is not a cursor returned by this service");

@@ -46,6 +46,25 @@ final class DatabaseFailures {
                 || (t instanceof SQLException sql && isContentionState(sql.getSQLState())), 0);
     }
 
+    /**
+     * The database refused a value (SQLSTATE class 22: too long, out of range, invalid text): the
+     * request's fault, answered 400, whatever validation missed.
+     */
+    static boolean isDataException(Throwable e) {
+        return anywhere(e, t -> t instanceof org.hibernate.exception.DataException
+                || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")),
+                0);
+    }
+
+    /** The innermost cause: the driver's own exception, for a log line that names what failed. */
+    static Throwable rootOf(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
     /** SQLSTATE 08 (connection exception), 57P01-03 (shut down, crashed, starting up), 53300 (too many connections). */
     private static boolean isUnavailableState(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));

@@ -1,18 +1,30 @@
 package dev.followup.problem;
 
+import java.util.Map;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Errors raised by the HTTP layer before a request reaches a resource (a body over the size
- * limit, say) get the same problem document as every other error, instead of an empty body.
+ * The edge of the HTTP server: what is refused before a request reaches a resource gets the same
+ * problem document as every other error, instead of an empty body, and a connection that may still
+ * carry an unread body is closed after the answer.
+ * <ul>
+ * <li>a body sent with {@code Transfer-Encoding} is refused (411): bodies carry a {@code Content-Length}.
+ * Netty reads a request with both headers as chunked and drops the length, so refusing the encoding
+ * is the one way to refuse the pair that request smuggling relies on (RFC 9112 6.1);</li>
+ * <li>a declared body over the size limit (413), header fields over their limit (431), a request
+ * target over its limit (414); Netty's own limits are set higher, so that these answers are ours;</li>
+ * <li>any other 4xx the router fails a request with.</li>
+ * </ul>
  */
 @Singleton
 class HttpFailureProblems {
@@ -20,19 +32,40 @@ class HttpFailureProblems {
     static final String BODY_TOO_LARGE = "The request body is larger than the service accepts.";
 
     private final long maxBodySize;
+    private final long maxHeaderBytes;
+    private final int maxTargetLength;
 
-    HttpFailureProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    HttpFailureProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "followup.http.max-header-size", defaultValue = "20K") MemorySize maxHeaderBytes,
+            @ConfigProperty(name = "followup.http.max-target-length", defaultValue = "4096") int maxTargetLength) {
         this.maxBodySize = maxBodySize.asLongValue();
+        this.maxHeaderBytes = maxHeaderBytes.asLongValue();
+        this.maxTargetLength = maxTargetLength;
     }
 
     void install(@Observes Router router) {
-        // Ahead of the framework's own limit check, which answers 413 with an empty body.
-        router.route().order(Integer.MIN_VALUE).handler(this::refuseOversizeBody);
+        // Ahead of the framework's own checks, which answer with an empty body.
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::refuseAtTheEdge);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handleFailure);
     }
 
-    private void refuseOversizeBody(RoutingContext context) {
-        String length = context.request().getHeader("Content-Length");
+    private void refuseAtTheEdge(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.headers().contains("Transfer-Encoding")) {
+            respond(context, 411, "Send the body with a Content-Length header: bodies with Transfer-Encoding "
+                    + "(chunked) are not accepted.");
+            return;
+        }
+        if (request.uri().length() > maxTargetLength) {
+            respond(context, 414, "The request target is longer than " + maxTargetLength + " characters.");
+            return;
+        }
+        if (headerBytes(request) > maxHeaderBytes) {
+            respond(context, 431, "The request's header fields are larger than " + maxHeaderBytes
+                    + " bytes together.");
+            return;
+        }
+        String length = request.getHeader("Content-Length");
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > maxBodySize) {
@@ -47,6 +80,14 @@ class HttpFailureProblems {
         context.next();
     }
 
+    private static long headerBytes(HttpServerRequest request) {
+        long bytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        return bytes;
+    }
+
     private void handleFailure(RoutingContext context) {
         int status = context.statusCode();
         if (context.response().headWritten() || status < 400 || status >= 500) {
@@ -56,12 +97,14 @@ class HttpFailureProblems {
         respond(context, status, status == 413 ? BODY_TOO_LARGE : null);
     }
 
+    /** Answers and closes the connection: whatever the client still sends is not read on. */
     private static void respond(RoutingContext context, int status, String detail) {
         Problem problem = Problem.ofStatus(status, detail, context.normalizedPath());
         context.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
-                .end(Json.encode(problem));
+                .end(Json.encode(problem))
+                .onComplete(done -> context.request().connection().close());
     }
 }

@@ -1,13 +1,7 @@
 package dev.followup.problem;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.Temporal;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -26,7 +20,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -50,8 +43,8 @@ import dev.followup.paging.InvalidCursorException;
 import dev.followup.schedule.CalendarFeedNotFoundException;
 import dev.followup.schedule.FollowUpClosedException;
 import dev.followup.schedule.FollowUpNotFoundException;
+import dev.followup.schedule.OutcomeTooEarlyException;
 import dev.followup.validation.InvalidParameterException;
-import dev.followup.validation.WireEnum;
 
 /**
  * The one place where exceptions become {@code application/problem+json} (RFC 9457). Resources
@@ -121,24 +114,17 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response malformedJson(JsonParseException e, UriInfo uri) {
-        return problem(ProblemType.MALFORMED_BODY, uri,
-                "The body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + "). Send a JSON object.");
-    }
-
-    @ServerExceptionMapper
-    Response wrongType(InvalidFormatException e, UriInfo uri) {
-        return mismatched(e, uri);
+        return JsonProblems.malformed(e, uri);
     }
 
     @ServerExceptionMapper
     Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return mismatched(e, uri);
+        return JsonProblems.mismatched(e, uri);
     }
 
     @ServerExceptionMapper
     Response unmappable(JsonMappingException e, UriInfo uri) {
-        return mismatched(e, uri);
+        return JsonProblems.mismatched(e, uri);
     }
 
     @ServerExceptionMapper
@@ -182,6 +168,12 @@ class ProblemMappers {
     Response missingDraftData(MissingDraftDataException e, UriInfo uri) {
         return build(ProblemType.UNPROCESSABLE, uri, e.getMessage(),
                 List.of(new Problem.Violation(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    Response outcomeTooEarly(OutcomeTooEarlyException e, UriInfo uri) {
+        return build(ProblemType.UNPROCESSABLE, uri, e.getMessage(),
+                List.of(new Problem.Violation("at", e.getMessage())));
     }
 
     @ServerExceptionMapper
@@ -258,17 +250,17 @@ class ProblemMappers {
     Response http(WebApplicationException e, UriInfo uri) {
         // The JSON reader reports unreadable bodies wrapped in a 400: answer them as such.
         if (e.getCause() instanceof JsonParseException parse) {
-            return malformedJson(parse, uri);
+            return JsonProblems.malformed(parse, uri);
         }
         if (e.getCause() instanceof JsonMappingException mapping) {
-            return mismatched(mapping, uri);
+            return JsonProblems.mismatched(mapping, uri);
         }
         if (e.getCause() instanceof JsonProcessingException processing) {
             return unreadable(processing, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.error("Request failed", e);
+            LOG.error("Request failed", LoggedFailure.of(e));
             return problem(ProblemType.INTERNAL, uri, "The request failed on our side. Retry later.");
         }
         String detail = switch (status) {
@@ -297,116 +289,47 @@ class ProblemMappers {
             return lostRace(uri, headers);
         }
         if (DatabaseFailures.isLockContention(e)) {
-            LOG.info("Lost a race for database locks, answered 409: " + e.getMessage());
+            LOG.info("Lost a race for database locks, answered 409: SQLSTATE " + LoggedFailure.sqlState(e));
             return problem(ProblemType.CONFLICT, uri, CONCURRENT_CHANGE);
         }
         if (DatabaseFailures.isUnavailable(e)) {
-            LOG.warn("Database unavailable: " + e.getMessage());
+            LOG.warn("Database unavailable, answered 503: " + LoggedFailure.summary(DatabaseFailures.rootOf(e)));
             return problem(ProblemType.UNAVAILABLE, uri,
                     "The database is not reachable right now. Retry in a few seconds.");
+        }
+        if (DatabaseFailures.isDataException(e)) {
+            // Validation should have caught it; the database's verdict is still the client's problem.
+            LOG.warn("The database refused a value of the request, answered 400: SQLSTATE "
+                    + LoggedFailure.sqlState(e));
+            return Problems.validation(uri, "body", "holds a value the service cannot store: check the "
+                    + "lengths, ranges and characters of the fields");
         }
         if (isClientGone(e)) {
             // The client hung up while sending its body (a load tool stopping, a browser tab closing):
             // no one will read this answer, and it is not our failure.
-            LOG.debug("Client closed the connection mid-request: " + e.getMessage());
+            LOG.debug("Client closed the connection mid-request");
             return problem(ProblemType.MALFORMED_BODY, uri, "The connection closed before the body was complete.");
         }
-        LOG.error("Unexpected error", e);
+        LOG.error("Unexpected error", LoggedFailure.of(e));
         return problem(ProblemType.INTERNAL, uri, "The request failed on our side. Retry later.");
     }
 
     // --- building ---
 
     private static Response validation(UriInfo uri, List<Problem.Violation> violations) {
-        String detail = violations.size() == 1
-                ? violations.get(0).field() + " " + violations.get(0).message() + "."
-                : violations.size() + " fields are not valid: see violations.";
-        return build(ProblemType.VALIDATION, uri, detail, violations);
+        return Problems.validation(uri, violations);
     }
 
-    /** RFC 6750: a 401 says which scheme to authenticate with. */
     private static Response unauthenticated(UriInfo uri, String detail, String challenge) {
-        return Response.fromResponse(problem(ProblemType.UNAUTHENTICATED, uri, detail))
-                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
-                .build();
+        return Problems.unauthenticated(uri, detail, challenge);
     }
 
     private static Response problem(ProblemType type, UriInfo uri, String detail) {
-        return build(type, uri, detail, null);
+        return Problems.problem(type, uri, detail);
     }
 
     private static Response build(ProblemType type, UriInfo uri, String detail, List<Problem.Violation> violations) {
-        return Response.status(type.status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri, type.title, type.status, detail, uri.getPath(), violations))
-                .build();
-    }
-
-    private Response mismatched(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e.getPath());
-        if (field.isEmpty()) {
-            return problem(ProblemType.MALFORMED_BODY, uri, "The body must be a JSON object.");
-        }
-        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
-        if (target == String.class && e instanceof InvalidFormatException) {
-            // The only text Jackson reads and then refuses: one holding NUL (system/StrictJson).
-            return validation(uri, List.of(new Problem.Violation(field,
-                    "must not contain the NUL character (\\u0000)")));
-        }
-        return validation(uri, List.of(new Problem.Violation(field, expected(target))));
-    }
-
-    /** What a value of the target type looks like, in words a client developer can act on. */
-    private static String expected(Class<?> target) {
-        if (target == null) {
-            return "has the wrong type";
-        }
-        if (target.isEnum()) {
-            return "must be one of " + String.join(", ", WireEnum.names(target));
-        }
-        if (target == OffsetDateTime.class) {
-            return "must be an ISO-8601 date-time with an offset, such as 2026-03-06T14:00:00+01:00";
-        }
-        if (target == LocalDate.class) {
-            return "must be an ISO-8601 date, such as 2026-03-13";
-        }
-        if (Temporal.class.isAssignableFrom(target)) {
-            return "must be an ISO-8601 date-time";
-        }
-        if (target == UUID.class) {
-            return "must be a UUID such as 0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70";
-        }
-        if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false";
-        }
-        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
-            return "must be a number";
-        }
-        if (target == String.class) {
-            return "must be a string";
-        }
-        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return "must be an array";
-        }
-        if (Map.class.isAssignableFrom(target) || target.isRecord()) {
-            return "must be an object";
-        }
-        return "has the wrong type";
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
+        return Problems.build(type, uri, detail, violations);
     }
 
     /**

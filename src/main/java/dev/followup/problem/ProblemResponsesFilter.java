@@ -39,9 +39,12 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         common.put("406", "The `Accept` header asks for a media type this operation does not produce.");
         if (hasBody) {
+            common.put("411", "The body was sent with `Transfer-Encoding` (chunked): send it with a `Content-Length`.");
             common.put("413", "The request body is larger than the service accepts.");
             common.put("415", "The body is not sent as `application/json`.");
         }
+        common.put("414", "The request target (path and query) is longer than the service accepts.");
+        common.put("431", "The request's header fields are larger than the service accepts.");
         common.put("500", "The request failed on the service's side; nothing was written. Retry later.");
         common.put("503", "The database is unreachable for now; nothing was written. Retry in a few seconds.");
 

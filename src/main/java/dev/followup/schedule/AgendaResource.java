@@ -1,6 +1,5 @@
 package dev.followup.schedule;
 
-import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.followup.identity.Caller;
 import dev.followup.interview.Channel;
 import dev.followup.paging.Cursor;
+import dev.followup.system.PublicUrls;
 import dev.followup.validation.Parameters;
 import dev.followup.validation.WireEnum;
 
@@ -44,9 +44,11 @@ public class AgendaResource {
     static final int MAX_PAGE_SIZE = 100;
 
     private final AgendaService agenda;
+    private final PublicUrls urls;
 
-    AgendaResource(AgendaService agenda) {
+    AgendaResource(AgendaService agenda, PublicUrls urls) {
         this.agenda = agenda;
+        this.urls = urls;
     }
 
     @GET
@@ -76,8 +78,7 @@ public class AgendaResource {
         AgendaPage page = agenda.page(query);
         Response.ResponseBuilder response = Response.ok(page);
         if (page.next() != null) {
-            URI next = uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build();
-            response.links(Link.fromUri(next).rel("next").build());
+            response.links(Link.fromUri(urls.requestWith(uriInfo, "cursor", page.next())).rel("next").build());
         }
         return response.build();
     }

@@ -1,6 +1,9 @@
 package dev.followup.schedule;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,6 +25,7 @@ import io.quarkus.panache.common.Page;
 
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
+import dev.followup.system.PublicUrls;
 
 /**
  * The agenda as a calendar, for a bearer caller or for a calendar app holding a feed's secret URL.
@@ -36,30 +41,34 @@ public class CalendarService {
     static final int MAX_EVENTS = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    /** 32 random bytes, base64url without padding. */
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final Clock clock;
     private final CurrentCaller currentCaller;
+    private final PublicUrls urls;
 
-    CalendarService(Clock clock, CurrentCaller currentCaller) {
+    CalendarService(Clock clock, CurrentCaller currentCaller, PublicUrls urls) {
         this.clock = clock;
         this.currentCaller = currentCaller;
+        this.urls = urls;
     }
 
     /** The caller's agenda as iCalendar text. */
-    public String agenda(URI itemBase) {
+    public String agenda() {
         Caller caller = currentCaller.get();
-        return calendarOf(caller.tenantId(), caller.ownerId(), itemBase);
+        return calendarOf(caller.tenantId(), caller.ownerId());
     }
 
-    /** The calendar behind a feed secret; an unknown or revoked secret is not found. */
-    public String feed(String token, URI itemBase) {
+    /** The calendar behind a feed secret; an unknown, revoked or malformed secret is not found. */
+    public String feed(String token) {
         FeedToken parsed = FeedToken.parse(token);
         CalendarFeed feed = CalendarFeed.<CalendarFeed>find("key.tenantId = ?1 and tokenHash = ?2", parsed.tenantId(),
                 hash(parsed.secret())).firstResult();
         if (feed == null) {
             throw new CalendarFeedNotFoundException();
         }
-        return calendarOf(feed.key.tenantId(), feed.key.ownerId(), itemBase);
+        return calendarOf(feed.key.tenantId(), feed.key.ownerId());
     }
 
     /** A feed just created: the secret token of its address, shown once. */
@@ -94,7 +103,8 @@ public class CalendarService {
         }
     }
 
-    private String calendarOf(String tenant, String owner, URI itemBase) {
+    private String calendarOf(String tenant, String owner) {
+        URI itemBase = urls.of("/follow-ups/");
         Instant now = clock.instant();
         List<FollowUp> items = new ArrayList<>(FollowUp
                 .<FollowUp>find(
@@ -126,16 +136,27 @@ public class CalendarService {
             return BASE64URL.encodeToString(tenantId.getBytes(StandardCharsets.UTF_8)) + "." + secret;
         }
 
+        /**
+         * Reads a feed address's last segment; anything that is not a well-formed tenant and a secret of
+         * the right length is not found, before any query runs.
+         */
         static FeedToken parse(String text) {
             int dot = text.indexOf('.');
-            if (dot <= 0 || dot == text.length() - 1 || text.length() > 200) {
+            if (text.length() > 200 || dot <= 0 || text.indexOf('.', dot + 1) >= 0
+                    || !SECRET.matcher(text.substring(dot + 1)).matches()) {
                 throw new CalendarFeedNotFoundException();
             }
             try {
-                String tenant = new String(Base64.getUrlDecoder().decode(text.substring(0, dot)),
-                        StandardCharsets.UTF_8);
+                byte[] tenantBytes = Base64.getUrlDecoder().decode(text.substring(0, dot));
+                String tenant = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(tenantBytes)).toString();
+                if (!Caller.isUsableTenant(tenant)) {
+                    throw new CalendarFeedNotFoundException();
+                }
                 return new FeedToken(tenant, text.substring(dot + 1));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | CharacterCodingException e) {
                 throw new CalendarFeedNotFoundException();
             }
         }

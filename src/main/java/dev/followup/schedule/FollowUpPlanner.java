@@ -42,6 +42,10 @@ public final class FollowUpPlanner {
     static final int MOVE_ON_AFTER_DAYS = 7;
     /** R11: answer a rejection within two business days. */
     static final int REJECTION_REPLY_DAYS = 2;
+    /** R1 with R14: on the last working stretch of a day, leave this long to write before closing. */
+    static final Duration LAST_STRETCH = Duration.ofMinutes(30);
+    /** Late registration: a thank-you still counts up to this many business days after the interview. */
+    static final int LATE_THANK_YOU_DAYS = 3;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
@@ -61,6 +65,7 @@ public final class FollowUpPlanner {
     public static List<PlannedFollowUp> plan(PlanFacts facts, BusinessCalendar calendar) {
         FollowUpPlanner planner = new FollowUpPlanner(facts, calendar);
         planner.build();
+        planner.registeredLate();
         planner.plan.sort((a, b) -> a.earliest().compareTo(b.earliest()));
         return List.copyOf(planner.plan);
     }
@@ -134,12 +139,19 @@ public final class FollowUpPlanner {
             latest = end.plus(THANK_YOU_DEADLINE);
             Instant preferred = end.plus(THANK_YOU_DELAY);
             suggested = calendar.nextWorkingMoment(preferred);
-            if (suggested.isAfter(latest)) {
-                // R1 before R14: the 24 hours end before working hours come back, so send it out of hours.
+            Instant firstWorking = calendar.nextWorkingMoment(end);
+            if (suggested.isAfter(latest) && !firstWorking.isAfter(latest)) {
+                // R1 with R14: working hours come back too late, but some remain within the 24 hours: use them.
+                LocalDate day = calendar.dateOf(firstWorking);
+                suggested = latestOf(firstWorking, calendar.closing(day).minus(LAST_STRETCH));
+                rules.add("R14");
+                reason = "Thank " + interviewer.name() + " by email before working hours end on " + DAY.format(day)
+                        + ": the next working day starts after the 24 hours for a thank-you have passed.";
+            } else if (suggested.isAfter(latest)) {
+                // R1 before R14: no working hours fall within the 24 hours, so send it out of hours.
                 suggested = preferred;
-                reason = "Thank " + interviewer.name()
-                        + " by email the same evening: working hours resume only after the "
-                        + "24 hours for a thank-you have passed.";
+                reason = "Thank " + interviewer.name() + " by email a few hours after the interview, out of "
+                        + "working hours: none fall within the 24 hours for a thank-you.";
             } else {
                 rules.add("R14");
                 reason = "Thank " + interviewer.name() + " by email within 24 hours of the interview, in a message "
@@ -241,9 +253,6 @@ public final class FollowUpPlanner {
     private void linkedInConnections(LocalDate firstCheck) {
         LocalDate after = calendar.nextBusinessDay(calendar.plusBusinessDays(firstCheck, CHECK_WINDOW_DAYS));
         for (Recipient interviewer : facts.interviewers()) {
-            if (!interviewer.onLinkedIn()) {
-                continue;
-            }
             Rules rules = new Rules();
             rules.add("R13");
             rules.add("R14");
@@ -252,7 +261,11 @@ public final class FollowUpPlanner {
                     interviewer.id(), Channel.LINKEDIN, calendar.opening(day),
                     calendar.closing(calendar.plusBusinessDays(day, CHECK_WINDOW_DAYS)), calendar.opening(day),
                     rules.list(), "Your status check went unanswered: ask " + interviewer.name()
-                            + " to connect on LinkedIn, with a short personal note."));
+                            + " to connect on LinkedIn, with a short personal note."
+                            + (interviewer.onLinkedIn()
+                                    ? ""
+                                    : " No LinkedIn address is known for them: find their profile by name, "
+                                            + "or add it to the interview as linkedInUrl.")));
         }
     }
 
@@ -300,6 +313,53 @@ public final class FollowUpPlanner {
                         + " for letting you know and ask, briefly, for feedback, by " + DAY.format(lastDay) + "."));
     }
 
+    // --- registered late: what is past is missed, what still makes sense is brought forward ---
+
+    /**
+     * An interview registered after the fact: a step whose window closed before registration is
+     * missed, not overdue. A thank-you still counts within a few business days of the interview, so
+     * it is due from registration until then (R1); when every status check is past, the process has
+     * been silent too long for one, and the move-on is due at once (R8).
+     */
+    private void registeredLate() {
+        Instant registered = facts.registeredAt();
+        if (registered == null) {
+            return;
+        }
+        LocalDate lateThanksDay = calendar.plusBusinessDays(interviewDay, LATE_THANK_YOU_DAYS);
+        boolean anyCheck = false;
+        boolean everyCheckMissed = true;
+        for (int i = 0; i < plan.size(); i++) {
+            PlannedFollowUp item = plan.get(i);
+            boolean check = item.type() == FollowUpType.STATUS_CHECK || item.type() == FollowUpType.FINAL_FOLLOW_UP;
+            anyCheck |= check;
+            if (!item.latest().isBefore(registered) || item.type() == FollowUpType.MOVE_ON) {
+                everyCheckMissed &= !check;
+                continue;
+            }
+            if (item.type() == FollowUpType.THANK_YOU && registered.isBefore(calendar.closing(lateThanksDay))) {
+                plan.set(i, item.movedTo(registered, calendar.closing(lateThanksDay),
+                        earliestOf(calendar.nextWorkingMoment(registered), calendar.closing(lateThanksDay)),
+                        "Registered after the 24 hours for a thank-you had passed, but a thank-you still counts "
+                                + "within a few days: send it by " + DAY.format(lateThanksDay) + "."));
+            } else {
+                plan.set(i, item.asMissed());
+            }
+        }
+        for (int i = 0; i < plan.size(); i++) {
+            PlannedFollowUp item = plan.get(i);
+            if (item.type() == FollowUpType.MOVE_ON && (item.latest().isBefore(registered)
+                    || anyCheck && everyCheckMissed && item.earliest().isAfter(registered))) {
+                LocalDate today = calendar.onOrAfter(calendar.dateOf(registered));
+                plan.set(i, item.movedTo(registered, calendar.closing(calendar.plusBusinessDays(today,
+                        CHECK_WINDOW_DAYS)), calendar.nextWorkingMoment(registered),
+                        "Registered after the time to follow up had passed, with no answer since the interview: "
+                                + "it is too late to chase them; move on, and put your energy into your other "
+                                + "applications."));
+            }
+        }
+    }
+
     // --- building blocks ---
 
     private void check(int number, FollowUpType type, Recipient contact, LocalDate day, Channel channel, Rules rules,
@@ -343,6 +403,14 @@ public final class FollowUpPlanner {
 
     private static LocalDate latestOf(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant latestOf(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliestOf(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Rule ids in order of importance, without repeats. */

@@ -43,6 +43,7 @@ public class FollowUpService {
 
     /** Clocks of phones and servers disagree a little; a report "from the future" beyond this is refused. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final String MISSED_NOTE = "Its window had closed before the interview was registered.";
 
     private final Clock clock;
     private final CurrentCaller currentCaller;
@@ -89,6 +90,7 @@ public class FollowUpService {
             throw new InvalidParameterException("nextDecisionDate", "goes only with the outcome `answered`");
         }
         Interview interview = interview(caller, interviewId);
+        refuseBeforeInterview(interview, request, at);
         if (request.nextDecisionDate() != null) {
             LocalDate answerDay = at.atZone(ZoneId.of(interview.timeZone)).toLocalDate();
             if (request.nextDecisionDate().isBefore(answerDay)) {
@@ -118,6 +120,22 @@ public class FollowUpService {
         }
         replan(caller.tenantId(), caller.ownerId(), interview.processId);
         return list(caller, interview.id);
+    }
+
+    /** What the employer did can only follow an interview that took place. */
+    private static void refuseBeforeInterview(Interview interview, OutcomeRequest request, Instant at) {
+        if (interview.status == InterviewStatus.CANCELLED) {
+            throw new OutcomeTooEarlyException("The interview was cancelled, so there is no outcome to record for it: "
+                    + "record it on a round of the process that took place.");
+        }
+        if (at.isBefore(interview.endAt)) {
+            String end = interview.endAt.atZone(ZoneId.of(interview.timeZone)).toOffsetDateTime().toString();
+            if (request.at() != null) {
+                throw new InvalidParameterException("at", "must not be before the interview ended (" + end + ")");
+            }
+            throw new OutcomeTooEarlyException("The interview has not taken place yet (it ends at " + end
+                    + "): record what the employer did once it has, or cancel the interview.");
+        }
     }
 
     /** The candidate did it; the channel used becomes the interview's last channel used. */
@@ -185,7 +203,9 @@ public class FollowUpService {
         // R12: the latest round that still takes place carries the cadence; earlier ones are superseded.
         Interview current = rounds.stream().filter(r -> r.status != InterviewStatus.CANCELLED)
                 .max(Comparator.comparing((Interview r) -> r.startAt).thenComparing(r -> r.id)).orElse(null);
-        boolean closed = rounds.stream().anyMatch(r -> r.outcome != null && r.outcome.closesProcess);
+        // R10: an offer, a rejection or a withdrawal closes the process, and so does a round marked closed.
+        boolean closed = rounds.stream().anyMatch(r -> r.outcome != null && r.outcome.closesProcess
+                || r.outcome == null && r.status == InterviewStatus.CLOSED);
         Instant now = now();
         for (Interview round : rounds) {
             boolean ownOutcomeCloses = round.outcome != null && round.outcome.closesProcess;
@@ -206,23 +226,26 @@ public class FollowUpService {
             planned.add(item.key());
             FollowUp existing = byKey.get(item.key());
             String interviewer = item.interviewerId() == null ? null : names.get(item.interviewerId());
+            FollowUpState state = item.missed() ? FollowUpState.MISSED : FollowUpState.OPEN;
             if (existing == null) {
                 FollowUp created = new FollowUp();
                 created.tenantId = interview.tenantId;
                 created.ownerId = interview.ownerId;
                 created.interviewId = interview.id;
                 created.planKey = item.key();
-                created.state = FollowUpState.OPEN;
+                created.state = state;
+                created.stateNote = item.missed() ? MISSED_NOTE : null;
                 created.createdAt = now;
                 created.modifiedAt = now;
                 created.apply(item, interview, interviewer, now);
                 created.id = Ids.newId(); // after apply: a new item (no id yet) starts at sequence 0
                 created.persist();
-            } else if (existing.state == FollowUpState.OPEN) {
+            } else if (existing.state == FollowUpState.OPEN || existing.state == FollowUpState.CANCELLED
+                    || existing.state == FollowUpState.MISSED) {
                 existing.apply(item, interview, interviewer, now);
-            } else if (existing.state == FollowUpState.CANCELLED) {
-                existing.apply(item, interview, interviewer, now);
-                existing.changeState(FollowUpState.OPEN, null, now);
+                if (existing.state != state) {
+                    existing.changeState(state, item.missed() ? MISSED_NOTE : null, now);
+                }
             } else {
                 existing.describe(interview); // done and skipped items are history: never planned again
             }
@@ -246,7 +269,8 @@ public class FollowUpService {
                 : new Outcome(interview.outcome, interview.outcomeAt, interview.outcomeDecisionDate);
         return new PlanFacts(interview.endAt, interview.companyCulture, recipients, interview.expectedDecisionDate,
                 interview.lastEmployerChannel, interview.noFollowUpRequested, interview.linkedinConnectionAllowed,
-                interview.phoneFollowUpInvited, interview.cadence, interview.firstCheck, inactive, superseded, outcome);
+                interview.phoneFollowUpInvited, interview.cadence, interview.firstCheck, inactive, superseded, outcome,
+                interview.createdAt);
     }
 
     private BusinessCalendar calendarOf(Interview interview) {
@@ -259,6 +283,9 @@ public class FollowUpService {
     private static String cancellationNote(Interview interview, PlanFacts facts, boolean processClosed) {
         if (interview.status == InterviewStatus.CANCELLED) {
             return "The interview was cancelled.";
+        }
+        if (interview.status == InterviewStatus.CLOSED && interview.outcome == null) {
+            return "The interview was marked closed, which ends its hiring process.";
         }
         if (processClosed) {
             return "The hiring process is closed (R10).";

@@ -52,9 +52,10 @@ public class InterviewPlanResource {
     @Path("outcome")
     @Operation(operationId = "recordInterviewOutcome", summary = "Record what the employer did", description = "Any outcome stops the pending status checks (R10). `answered` with a `nextDecisionDate` brings one check after that date (R5); "
             + "`invited_next_round` waits for the next round to be registered with this `processId` (R12); `offer`, `rejected` and `withdrew` close the whole process, "
-            + "and a rejection adds one message thanking them and asking for feedback (R11). Answers with the interview's new plan.")
+            + "and a rejection adds one message thanking them and asking for feedback (R11). Answers with the interview's new plan. An outcome dated before the interview ended is refused (400), and one for an interview that has not ended yet or was cancelled is 422.")
     @APIResponse(responseCode = "200", description = "The interview's plan after the outcome.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpList.class)))
     @APIResponse(responseCode = "404", description = "No such interview.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The interview has not taken place yet, or was cancelled: an outcome follows a round that happened.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FollowUpList outcome(
             @Parameter(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interviewId") String interviewId,
             @NotNull @Valid OutcomeRequest body) {

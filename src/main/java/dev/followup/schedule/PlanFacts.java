@@ -18,6 +18,8 @@ import dev.followup.interview.CompanyCulture;
  * @param phoneInvited          whether rapport was established or the employer invited a call (R13)
  * @param supersededByLaterRound whether a later round of the same process exists (R12)
  * @param outcome               the latest thing the employer did, or null while waiting
+ * @param registeredAt          when the service learnt of the interview: steps whose window had closed
+ *                              by then are missed, not overdue (late registration); null when unknown
  */
 public record PlanFacts(
         Instant interviewEnd,
@@ -32,7 +34,8 @@ public record PlanFacts(
         FirstCheck firstCheck,
         boolean cancelled,
         boolean supersededByLaterRound,
-        Outcome outcome) {
+        Outcome outcome,
+        Instant registeredAt) {
 
     /** One interviewer as a recipient of follow-ups. */
     public record Recipient(UUID id, String name, LocalDate awayUntil, boolean onLinkedIn) {

@@ -15,6 +15,7 @@ import dev.followup.interview.Channel;
  * @param channel       how to send it; null when nothing is sent (move on)
  * @param suggested     the best moment inside the window, in working hours where the rules allow
  * @param rules         the ids of the rules that produced it, in order of importance
+ * @param missed        its window had closed before the interview was registered: nothing to do any more
  */
 public record PlannedFollowUp(
         String key,
@@ -25,5 +26,20 @@ public record PlannedFollowUp(
         Instant latest,
         Instant suggested,
         List<String> rules,
-        String reason) {
+        String reason,
+        boolean missed) {
+
+    PlannedFollowUp(String key, FollowUpType type, UUID interviewerId, Channel channel, Instant earliest,
+            Instant latest, Instant suggested, List<String> rules, String reason) {
+        this(key, type, interviewerId, channel, earliest, latest, suggested, rules, reason, false);
+    }
+
+    PlannedFollowUp asMissed() {
+        return new PlannedFollowUp(key, type, interviewerId, channel, earliest, latest, suggested, rules, reason, true);
+    }
+
+    PlannedFollowUp movedTo(Instant newEarliest, Instant newLatest, Instant newSuggested, String why) {
+        return new PlannedFollowUp(key, type, interviewerId, channel, newEarliest, newLatest, newSuggested, rules, why,
+                false);
+    }
 }

@@ -2,30 +2,44 @@ package dev.followup.system;
 
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
+import dev.followup.validation.MultiLine;
+import dev.followup.validation.RefusedValueException;
+import dev.followup.validation.SaneTime;
+import dev.followup.validation.Text;
+
 /**
- * Makes JSON reading strict where leniency would hide a client's mistake: a date-time without an
- * offset is refused instead of being read as UTC, text holds no NUL character (PostgreSQL cannot
- * store one), and a number is not accepted for an enum.
+ * Makes JSON reading refuse what leniency would silently turn into something else: content after
+ * the document, a key given twice, an unknown property (a misspelt flag would be dropped), a value
+ * of one type coerced into another (1 or "true" for a boolean, a number for a text), a date-time
+ * without an offset, a date outside the years the service accepts, and text the service does not
+ * accept ({@link Text}: control characters, lone surrogates, bidi overrides, invisible-only text).
+ * Text is single-line unless its field is marked {@link MultiLine}.
  */
 @Singleton
 class StrictJson implements ObjectMapperCustomizer {
 
-    /** Runs after Quarkus' own customizers, so that these deserializers win over the defaults. */
+    /** Runs after Quarkus' own customizers, so that these settings win over the defaults. */
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;
@@ -34,16 +48,40 @@ class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("strict-scalars")
-                .addDeserializer(OffsetDateTime.class, new OffsetDateTimeWithOffset())
-                .addDeserializer(String.class, new TextWithoutNul()));
-        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
-        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .addDeserializer(OffsetDateTime.class, new DateTimeWithOffset())
+                .addDeserializer(LocalDate.class, new IsoDate())
+                .addDeserializer(String.class, new AcceptedText(false)));
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        refuseCoercion(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        refuseCoercion(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.String, CoercionInputShape.EmptyString);
+        refuseCoercion(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String,
+                CoercionInputShape.Boolean, CoercionInputShape.EmptyString);
+        refuseCoercion(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean,
+                CoercionInputShape.EmptyString);
+        refuseCoercion(mapper, LogicalType.Enum, CoercionInputShape.EmptyString, CoercionInputShape.Integer);
+        refuseCoercion(mapper, LogicalType.POJO, CoercionInputShape.EmptyString, CoercionInputShape.String);
+        refuseCoercion(mapper, LogicalType.Collection, CoercionInputShape.EmptyString, CoercionInputShape.String);
+        mapper.setDefaultLeniency(false);
     }
 
-    /** Reads only ISO-8601 date-times that carry an offset, such as 2026-03-06T14:00:00+01:00. */
-    static final class OffsetDateTimeWithOffset extends StdScalarDeserializer<OffsetDateTime> {
+    private static void refuseCoercion(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
 
-        OffsetDateTimeWithOffset() {
+    /** Reads only ISO-8601 date-times with an offset, such as 2026-03-06T14:00:00+01:00, in the accepted years. */
+    static final class DateTimeWithOffset extends StdScalarDeserializer<OffsetDateTime> {
+
+        DateTimeWithOffset() {
             super(OffsetDateTime.class);
         }
 
@@ -52,25 +90,74 @@ class StrictJson implements ObjectMapperCustomizer {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
                 return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
             }
-            String text = parser.getText().strip();
+            OffsetDateTime value;
             try {
-                return OffsetDateTime.parse(text);
+                value = OffsetDateTime.parse(parser.getText());
             } catch (DateTimeException e) {
-                return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class, text,
+                return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class, parser.getText(),
                         "not an ISO-8601 date-time with an offset");
             }
+            if (!SaneTime.accepts(value)) {
+                throw new RefusedValueException(parser, OffsetDateTime.class, SaneTime.MESSAGE);
+            }
+            return value;
         }
     }
 
-    /** Reads text as Jackson does, refusing the NUL character. */
-    static final class TextWithoutNul extends StringDeserializer {
+    /** Reads only ISO-8601 calendar dates, such as 2026-03-13, in the accepted years. */
+    static final class IsoDate extends StdScalarDeserializer<LocalDate> {
+
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            LocalDate value;
+            try {
+                value = LocalDate.parse(parser.getText());
+            } catch (DateTimeException e) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(),
+                        "not an ISO-8601 date");
+            }
+            if (!SaneTime.accepts(value)) {
+                throw new RefusedValueException(parser, LocalDate.class, SaneTime.MESSAGE);
+            }
+            return value;
+        }
+    }
+
+    /**
+     * Reads a JSON string, and nothing else, as text the service accepts: single-line unless the
+     * field is marked {@link MultiLine}.
+     */
+    static final class AcceptedText extends StdScalarDeserializer<String> implements ContextualDeserializer {
+
+        private final boolean multiLine;
+
+        AcceptedText(boolean multiLine) {
+            super(String.class);
+            this.multiLine = multiLine;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+            boolean marked = property != null && property.getAnnotation(MultiLine.class) != null;
+            return marked == multiLine ? this : new AcceptedText(marked);
+        }
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = super.deserialize(parser, context);
-            if (text != null && text.indexOf('\0') >= 0) {
-                return (String) context.handleWeirdStringValue(String.class, text.replace('\0', '?'),
-                        "contains the NUL character (\\u0000), which no text accepts");
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
+            String text = parser.getText();
+            String problem = multiLine ? Text.problemInMultiLine(text) : Text.problemInSingleLine(text);
+            if (problem != null) {
+                throw new RefusedValueException(parser, String.class, problem);
             }
             return text;
         }

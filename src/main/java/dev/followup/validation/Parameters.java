@@ -1,5 +1,8 @@
 package dev.followup.validation;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -17,6 +20,24 @@ public final class Parameters {
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(field, "must be a UUID such as 0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70");
         }
+    }
+
+    /** An ISO-8601 date-time with an offset, in the years the service accepts; null when absent. */
+    public static Instant instant(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        OffsetDateTime parsed;
+        try {
+            parsed = OffsetDateTime.parse(value);
+        } catch (DateTimeException e) {
+            throw new InvalidParameterException(field,
+                    "must be an ISO-8601 date-time with an offset, such as 2026-03-01T00:00:00Z");
+        }
+        if (!SaneTime.accepts(parsed)) {
+            throw new InvalidParameterException(field, SaneTime.MESSAGE);
+        }
+        return parsed.toInstant();
     }
 
     /** A whole number from 1 to {@code max}; {@code defaultValue} when the parameter is absent. */

@@ -34,6 +34,7 @@ class DraftResourceTest extends EmptyDatabaseTest {
         Map<String, Object> body = interview();
         firstInterviewer(body).put("linkedInUrl", "https://www.linkedin.com/in/maria-lopez");
         body.put("phoneFollowUpInvited", true);
+        body.put("linkedInConnectionAllowed", true);
         String id = api().body(body).post("/interviews").then().statusCode(201).extract().path("id");
         plan = api().get("/interviews/" + id + "/follow-ups").then().statusCode(200).extract().jsonPath();
     }

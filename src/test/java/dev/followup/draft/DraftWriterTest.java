@@ -23,7 +23,8 @@ class DraftWriterTest {
     static final DraftWriter WRITER = new DraftWriter(new DraftTemplates());
     static final DraftFacts.Contact JANE = new DraftFacts.Contact("Jane Doe", "jane.doe@example.com",
             "+49 30 1234567", "https://www.linkedin.com/in/jane-doe", null);
-    static final String[] INTERVIEWERS = {"Maria Lopez", "Sam Chen", "Lee Park"};
+    static final String[] INTERVIEWERS = {"Maria Lopez", "Sam Chen", "Lee Park", "Ana Silva", "Tom Berg",
+            "Noor Haddad", "Jonas Weber", "Ines Costa", "Kenji Sato", "Ola Nowak"};
 
     static DraftFacts facts(FollowUpType type, Channel channel, Tone tone, int interviewer, long seed) {
         return new DraftFacts(type, channel, tone, INTERVIEWERS[interviewer],
@@ -38,7 +39,7 @@ class DraftWriterTest {
         for (FollowUpType type : FollowUpType.values()) {
             for (Channel channel : DraftWriter.channelsFor(type)) {
                 for (Tone tone : Tone.values()) {
-                    for (int seed = 0; seed < DraftWriter.VARIANTS; seed++) {
+                    for (int seed = 0; seed < DraftWriter.variantsOf(type, channel); seed++) {
                         all.add(Arguments.of(type, channel, tone, seed));
                     }
                 }
@@ -85,7 +86,7 @@ class DraftWriterTest {
         if (type == FollowUpType.THANK_YOU) {
             assertThat(text).doesNotContain("?");
         }
-        assertThat(draft.variant()).isBetween(1, DraftWriter.VARIANTS);
+        assertThat(draft.variant()).isBetween(1, DraftWriter.variantsOf(type, channel));
         QualityReport report = QualityCheck.check(type, channel, draft.subject(), text, "Maria Lopez",
                 facts.topics(), channel == Channel.EMAIL ? JANE.email() : null, List.of(), List.of());
         assertThat(report.issues()).as(text).isEmpty();
@@ -141,10 +142,85 @@ class DraftWriterTest {
         }
     }
 
+    @Nested
+    class TenInterviewers_M4 {
+
+        static Stream<Arguments> messagesToEveryInterviewer() {
+            List<Arguments> all = new ArrayList<>();
+            for (FollowUpType type : List.of(FollowUpType.THANK_YOU, FollowUpType.LINKEDIN_CONNECTION)) {
+                for (Channel channel : DraftWriter.channelsFor(type)) {
+                    for (Tone tone : Tone.values()) {
+                        for (long seed : new long[]{0, 3, -7, Long.MAX_VALUE}) {
+                            all.add(Arguments.of(type, channel, tone, seed));
+                        }
+                    }
+                }
+            }
+            return all.stream();
+        }
+
+        @ParameterizedTest(name = "{0} by {1}, {2}, seed {3}")
+        @MethodSource("messagesToEveryInterviewer")
+        void eachOfTenGetsADistinctWording(FollowUpType type, Channel channel, Tone tone, long seed) {
+            List<Draft> drafts = new ArrayList<>();
+            for (int i = 0; i < INTERVIEWERS.length; i++) {
+                drafts.add(WRITER.write(facts(type, channel, tone, i, seed)));
+            }
+            assertThat(drafts).extracting(Draft::variant).doesNotHaveDuplicates();
+            for (int a = 0; a < drafts.size(); a++) {
+                for (int b = a + 1; b < drafts.size(); b++) {
+                    assertThat(QualityCheck.similarity(drafts.get(a).body(), drafts.get(b).body()))
+                            .as("%s and %s", drafts.get(a).body(), drafts.get(b).body())
+                            .isLessThanOrEqualTo(QualityCheck.TOO_SIMILAR);
+                }
+            }
+        }
+    }
+
+    @Nested
+    class LinkedInLimit_M6 {
+
+        static Stream<Arguments> longestFacts() {
+            List<Arguments> all = new ArrayList<>();
+            for (Tone tone : Tone.values()) {
+                for (int seed = 0; seed < DraftWriter.SIBLING_VARIANTS; seed++) {
+                    all.add(Arguments.of(tone, seed));
+                }
+            }
+            return all.stream();
+        }
+
+        /** The longest values the API accepts in every field a LinkedIn note uses. */
+        @ParameterizedTest(name = "{0}, variant seed {1}")
+        @MethodSource("longestFacts")
+        void neverExceeds300CharactersWhateverTheNames(Tone tone, int seed) {
+            String longName = "Maximiliana " + "Wolfeschlegelsteinhausen".repeat(8);
+            DraftFacts.Contact candidate = new DraftFacts.Contact("Bartholomew " + "Featherstonehaugh".repeat(10),
+                    null, null, null, null);
+            DraftFacts longest = new DraftFacts(FollowUpType.LINKEDIN_CONNECTION, Channel.LINKEDIN, tone,
+                    longName.substring(0, 200), null, 0, "C".repeat(200), "T".repeat(200), InterviewRound.FINAL,
+                    LocalDate.of(2026, 3, 6), List.of("t".repeat(300)), List.of("s".repeat(100)), null, candidate,
+                    seed);
+            Draft draft = WRITER.write(longest);
+            assertThat(draft.channel()).isEqualTo(Channel.LINKEDIN);
+            assertThat(draft.body()).hasSizeLessThanOrEqualTo(QualityCheck.LINKEDIN_NOTE_LIMIT)
+                    .contains("Maximiliana").contains("Bartholomew").doesNotContain("{");
+        }
+
+        @Test
+        void keepsTheFullNamesWhenOnlyTheTopicIsTooLong() {
+            DraftFacts base = facts(FollowUpType.LINKEDIN_CONNECTION, Channel.LINKEDIN, Tone.FORMAL, 0, 0);
+            DraftFacts longTopic = new DraftFacts(base.type(), base.channel(), base.tone(), base.interviewerName(),
+                    base.interviewerEmail(), 0, base.company(), base.jobTitle(), base.round(), base.interviewDay(),
+                    List.of("x".repeat(280)), base.skills(), base.decisionDate(), JANE, 0);
+            assertThat(WRITER.write(longTopic).body()).contains("Maria Lopez").contains("Jane Doe");
+        }
+    }
+
     @Test
     void aLinkedInNoteLeavesOutATopicTooLongForItsLimit() {
         DraftFacts base = facts(FollowUpType.LINKEDIN_CONNECTION, Channel.LINKEDIN, Tone.FORMAL, 0, 0);
-        for (int seed = 0; seed < DraftWriter.VARIANTS; seed++) {
+        for (int seed = 0; seed < DraftWriter.SIBLING_VARIANTS; seed++) {
             DraftFacts longTopic = new DraftFacts(base.type(), base.channel(), base.tone(), base.interviewerName(),
                     base.interviewerEmail(), 0, base.company(), base.jobTitle(), base.round(), base.interviewDay(),
                     List.of("x".repeat(280)), base.skills(), base.decisionDate(), JANE, seed);

@@ -226,7 +226,7 @@ class AccessControlTest {
         assertThat(database.count("calendar_feed")).isZero();
         assertThat(database.count("saved_draft")).isZero();
         api().get("/interviews/" + interviewId).then().statusCode(200).header("ETag", equalTo("\"0\""));
-        api().get("/follow-ups/" + followUpId).then().statusCode(200).body("status", equalTo("overdue"))
+        api().get("/follow-ups/" + followUpId).then().statusCode(200).body("status", equalTo("due"))
                 .body("sequence", equalTo(0));
     }
 

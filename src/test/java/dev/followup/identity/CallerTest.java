@@ -68,9 +68,9 @@ class CallerTest {
         }
 
         @Test
-        void withTheCandidateRoleTooIsStillAnIntegration() {
-            assertThat(Caller.resolve("ats", "acme", Set.of(Caller.CANDIDATE, Caller.INTEGRATION), "bob", false)
-                    .ownerId()).isEqualTo("bob");
+        void withTheCandidateRoleTooIsRefusedRatherThanGuessed() {
+            assertThatThrownBy(() -> Caller.resolve("ats", "acme", Set.of(Caller.CANDIDATE, Caller.INTEGRATION),
+                    "bob", false)).isInstanceOf(InvalidTokenException.class).hasMessageContaining("both roles");
         }
 
         @ParameterizedTest

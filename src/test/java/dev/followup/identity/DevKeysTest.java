@@ -31,9 +31,9 @@ class DevKeysTest {
 
     @Test
     void recognisesTheCommittedDevKey() throws Exception {
-        assertThat(DevKeys.isDevKey(devPublicKey())).isTrue();
-        assertThat(DevKeys.isDevKey(otherPublicKey())).isFalse();
-        assertThat(DevKeys.isDevKey("{\"keys\": []}")).isFalse();
+        assertThat(DevKeys.holdsDevKey(devPublicKey())).isTrue();
+        assertThat(DevKeys.holdsDevKey(otherPublicKey())).isFalse();
+        assertThat(DevKeys.holdsDevKey("{\"keys\": []}")).isFalse();
     }
 
     @Test

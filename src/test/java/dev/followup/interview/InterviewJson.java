@@ -28,7 +28,7 @@ public final class InterviewJson {
         body.put("skills", new ArrayList<>(List.of("Kafka", "incident response")));
         body.put("expectedDecisionDate", "2026-03-13");
         body.put("lastEmployerChannel", "email");
-        body.put("linkedInConnectionAllowed", true);
+        body.put("linkedInConnectionAllowed", false);
         return body;
     }
 

@@ -59,7 +59,7 @@ class InterviewResourceTest extends EmptyDatabaseTest {
                     .body("source", equalTo("manual"))
                     .body("status", equalTo("completed"))
                     .body("noFollowUpRequested", equalTo(false))
-                    .body("linkedInConnectionAllowed", equalTo(true))
+                    .body("linkedInConnectionAllowed", equalTo(false))
                     .body("createdAt", equalTo("2026-03-09T10:00:00Z"))
                     .extract();
             String location = created.header("Location");

@@ -133,7 +133,7 @@ public final class ReliabilitySuite {
         Ledger ledger = new Ledger();
         Faults faults = new Faults(option("pg-version"));
         Tally readinessTally = new Tally("readiness");
-        Thread watcher = faults.watchReadiness(new Http(option("base"), readinessTally, contract), tally);
+        Thread watcher = faults.watchReadiness(new Http(option("management"), readinessTally, contract), tally);
         int seconds = Integer.parseInt(option("fault-seconds"));
         int restartAt = seconds * 2 / 9;
         int stopAt = seconds / 2;

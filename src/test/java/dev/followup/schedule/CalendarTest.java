@@ -49,13 +49,14 @@ class CalendarTest extends EmptyDatabaseTest {
         assertThat(event.getSequence().getValue()).isZero();
         assertThat(event.getSummary().getValue())
                 .isEqualTo("Thank Maria Lopez (Acme Robotics, Senior Backend Engineer)");
-        assertThat(event.getDescription().getValue()).contains("24 hours").contains("Rules: R1, R3.")
+        assertThat(event.getDescription().getValue()).contains("24 hours").contains("Rules: R1, R3, R14.")
                 .contains("Act between Friday 6 March, 15:00 and Saturday 7 March, 15:00 (Europe/Berlin)");
         assertThat(event.getUrl().getValue()).endsWith("/follow-ups/" + thanks + "/draft");
         assertThat(event.getDescription().getValue()).contains("Draft: http")
                 .endsWith("/follow-ups/" + thanks + "/draft");
         assertThat(event.getStatus().isConfirmed()).isTrue();
-        assertThat(event.getDateStart().getValue().toInstant()).hasToString("2026-03-06T16:00:00Z");
+        // R1 with R14: the Friday afternoon's last working stretch, not the evening
+        assertThat(event.getDateStart().getValue().toInstant()).hasToString("2026-03-06T15:30:00Z");
     }
 
     @Test

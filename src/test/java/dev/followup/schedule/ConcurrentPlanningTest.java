@@ -1,5 +1,6 @@
 package dev.followup.schedule;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ class ConcurrentPlanningTest extends EmptyDatabaseTest {
         second.put("endAt", "2026-03-12T11:00:00+01:00");
         second.put("processId", process);
         String secondId = FollowUpResourceTest.register(second);
+        clock.set(Instant.parse("2026-03-13T09:00:00Z")); // both rounds have taken place
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<Integer>> statuses = new ArrayList<>();

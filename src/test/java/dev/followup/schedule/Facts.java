@@ -39,6 +39,7 @@ final class Facts {
     boolean cancelled;
     boolean superseded;
     Outcome outcome;
+    Instant registeredAt;
 
     /** A local date-time in the candidate's zone, as an instant. */
     Instant at(String localDateTime) {
@@ -62,7 +63,7 @@ final class Facts {
     List<PlannedFollowUp> plan() {
         return FollowUpPlanner.plan(new PlanFacts(end, culture, List.copyOf(interviewers), decisionDate,
                 lastEmployerChannel, noFollowUp, linkedIn, phoneInvited, cadence, firstCheck, cancelled, superseded,
-                outcome), calendar());
+                outcome, registeredAt), calendar());
     }
 
     List<PlannedFollowUp> planOf(FollowUpType type) {

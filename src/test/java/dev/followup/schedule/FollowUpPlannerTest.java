@@ -40,8 +40,11 @@ class FollowUpPlannerTest {
                 "2026-03-04T11:00, 2026-03-04T13:00",
                 // ends late afternoon: two hours later is after closing, so the next morning, still within 24 h
                 "2026-03-04T16:00, 2026-03-05T09:00",
-                // Friday afternoon: the next working hours (Monday) are past the 24 hours, so send it Friday evening
-                "2026-03-06T16:00, 2026-03-06T18:00",
+                // Friday afternoon: Monday is past the 24 hours, but Friday's last working stretch is not (R1 with R14)
+                "2026-03-06T15:00, 2026-03-06T16:30",
+                "2026-03-06T16:45, 2026-03-06T16:45",
+                // Friday evening: no working hours within the 24 hours at all, so a few hours later, out of hours
+                "2026-03-06T18:00, 2026-03-06T20:00",
         })
         void suggestsAFewHoursLaterInWorkingHoursWhenThe24HoursAllow(String end, String suggested) {
             Facts facts = new Facts().endingAt(end);
@@ -54,10 +57,27 @@ class FollowUpPlannerTest {
         }
 
         @Test
-        void aFridayAfternoonInterviewSaysWhyTheThankYouGoesOutOfHours() {
-            PlannedFollowUp thanks = new Facts().endingAt("2026-03-06T16:00").only(THANK_YOU);
-            assertThat(thanks.reason()).contains("same evening").contains("24 hours");
+        void aFridayAfternoonInterviewIsThankedThatAfternoonInWorkingHours_R14() {
+            Facts facts = new Facts().endingAt("2026-03-06T15:00");
+            PlannedFollowUp thanks = facts.only(THANK_YOU);
+            assertThat(facts.calendar().isWorkingMoment(thanks.suggested())).isTrue();
+            assertThat(thanks.suggested()).isBefore(thanks.latest());
+            assertThat(thanks.reason()).contains("before working hours end on Friday 6 March").contains("24 hours");
+            assertThat(thanks.rules()).contains("R1", "R14");
+        }
+
+        @Test
+        void aFridayEveningInterviewSaysWhyTheThankYouGoesOutOfHours() {
+            PlannedFollowUp thanks = new Facts().endingAt("2026-03-06T18:00").only(THANK_YOU);
+            assertThat(thanks.reason()).contains("out of working hours").contains("24 hours");
             assertThat(thanks.rules()).doesNotContain("R14");
+        }
+
+        @Test
+        void theThursdayBeforeEasterUsesThatAfternoon_R14() {
+            // Good Friday and the weekend follow: Thursday's last working stretch is the only one within 24 hours
+            Facts facts = new Facts().endingAt("2026-04-02T15:30");
+            assertThat(facts.only(THANK_YOU).suggested()).isEqualTo(facts.at("2026-04-02T16:30"));
         }
 
         @Test
@@ -363,11 +383,23 @@ class FollowUpPlannerTest {
             Facts facts = new Facts().interviewer(SAM, "Sam Chen", null, true);
             assertThat(facts.planOf(LINKEDIN_CONNECTION)).isEmpty();
             facts.linkedIn = true;
-            PlannedFollowUp connect = facts.only(LINKEDIN_CONNECTION);
-            assertThat(connect.interviewerId()).isEqualTo(SAM); // Maria is not on LinkedIn
+            List<PlannedFollowUp> connections = facts.planOf(LINKEDIN_CONNECTION);
+            assertThat(connections).extracting(PlannedFollowUp::interviewerId).containsExactly(MARIA, SAM);
+            PlannedFollowUp connect = connections.get(1);
             assertThat(connect.channel()).isEqualTo(Channel.LINKEDIN);
             assertThat(connect.earliest()).isAfter(facts.planOf(STATUS_CHECK).get(0).latest());
             assertThat(connect.rules()).startsWith("R13");
+            assertThat(connect.reason()).doesNotContain("No LinkedIn address");
+        }
+
+        @Test
+        void anInterviewerWithoutALinkedInAddressIsExplainedNotSkipped_R13() {
+            Facts facts = new Facts(); // Maria's LinkedIn address is not known
+            facts.linkedIn = true;
+            PlannedFollowUp connect = facts.only(LINKEDIN_CONNECTION);
+            assertThat(connect.interviewerId()).isEqualTo(MARIA);
+            assertThat(connect.reason()).contains("No LinkedIn address is known for them")
+                    .contains("find their profile by name");
         }
 
         @Test
@@ -413,6 +445,78 @@ class FollowUpPlannerTest {
             facts.country = "US";
             facts.endingAt("2026-11-19T15:00"); // a week later is Thanksgiving
             assertThat(facts.planOf(STATUS_CHECK).get(0).earliest()).isEqualTo(facts.at("2026-11-27T09:00"));
+        }
+    }
+
+    @Nested
+    class RegisteredAfterTheFact {
+
+        // The interview ended on Wednesday 4 March at 15:00 (Berlin).
+
+        @Test
+        void registeredInTimeChangesNothing() {
+            Facts late = new Facts();
+            late.registeredAt = late.at("2026-03-04T16:00");
+            assertThat(late.plan()).isEqualTo(new Facts().plan());
+        }
+
+        @Test
+        void aThankYouStillCountsWithinAFewBusinessDays_R1() {
+            Facts facts = new Facts();
+            facts.registeredAt = facts.at("2026-03-06T10:00"); // Friday: the 24 hours are long gone
+            PlannedFollowUp thanks = facts.only(THANK_YOU);
+            assertThat(thanks.missed()).isFalse();
+            assertThat(thanks.earliest()).isEqualTo(facts.registeredAt);
+            assertThat(thanks.suggested()).isEqualTo(facts.registeredAt);
+            // three business days after the interview: Monday 9 March, at closing
+            assertThat(thanks.latest()).isEqualTo(facts.at("2026-03-09T17:00"));
+            assertThat(thanks.reason()).contains("still counts within a few days").contains("Monday 9 March");
+        }
+
+        @Test
+        void aThankYouIsMissedAfterAFewBusinessDaysAndStepsStillAheadStand() {
+            Facts facts = new Facts();
+            facts.registeredAt = facts.at("2026-03-11T10:00"); // a week later
+            assertThat(facts.only(THANK_YOU).missed()).isTrue();
+            PlannedFollowUp check = facts.planOf(STATUS_CHECK).get(0); // Wednesday 11 March, open now
+            assertThat(check.missed()).isFalse();
+            assertThat(check).isEqualTo(new Facts().planOf(STATUS_CHECK).get(0));
+            assertThat(facts.only(MOVE_ON)).isEqualTo(new Facts().only(MOVE_ON));
+        }
+
+        @Test
+        void aLongSilentProcessGetsTheMoveOnNowInsteadOfMissedChecks_R8() {
+            Facts facts = new Facts();
+            facts.registeredAt = facts.at("2026-03-24T10:00"); // nearly three weeks later: every check is past
+            assertThat(facts.planOf(STATUS_CHECK)).isNotEmpty().allMatch(PlannedFollowUp::missed);
+            assertThat(facts.only(FINAL_FOLLOW_UP).missed()).isTrue();
+            PlannedFollowUp moveOn = facts.only(MOVE_ON);
+            assertThat(moveOn.missed()).isFalse();
+            assertThat(moveOn.earliest()).isEqualTo(facts.registeredAt);
+            assertThat(moveOn.suggested()).isEqualTo(facts.registeredAt);
+            assertThat(moveOn.latest()).isAfter(facts.registeredAt);
+            assertThat(moveOn.reason()).contains("too late to chase them");
+        }
+
+        @Test
+        void missedStepsKeepTheirWindowAndReason() {
+            Facts facts = new Facts();
+            facts.registeredAt = facts.at("2026-03-25T10:00");
+            PlannedFollowUp missed = facts.only(FINAL_FOLLOW_UP);
+            PlannedFollowUp planned = new Facts().only(FINAL_FOLLOW_UP);
+            assertThat(missed.earliest()).isEqualTo(planned.earliest());
+            assertThat(missed.latest()).isEqualTo(planned.latest()).isBefore(facts.registeredAt);
+            assertThat(missed.reason()).isEqualTo(planned.reason());
+        }
+
+        @Test
+        void waitingWithoutFollowUpsEndsInAMoveOnNowWhenRegisteredAfterIt_R9() {
+            Facts facts = new Facts();
+            facts.noFollowUp = true;
+            facts.registeredAt = facts.at("2026-04-01T10:00");
+            PlannedFollowUp moveOn = facts.only(MOVE_ON);
+            assertThat(moveOn.missed()).isFalse();
+            assertThat(moveOn.earliest()).isEqualTo(facts.registeredAt);
         }
     }
 }

@@ -1,16 +1,20 @@
 package dev.followup.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import dev.followup.contract.EmptyDatabaseTest;
+import dev.followup.system.TestClock;
 
 import static dev.followup.contract.Api.api;
 import static dev.followup.interview.InterviewJson.interview;
@@ -26,13 +30,33 @@ import static org.hamcrest.Matchers.notNullValue;
 /**
  * The plan over HTTP: computed on registration, recomputed in place on every change that matters,
  * changed by outcomes (R10 to R12), and worked through by the candidate. The default interview
- * ended on Friday 6 March 2026 at 15:00 in Berlin, with a decision date of Friday 13 March; the
- * clock stands at Monday 9 March, 11:00 local.
+ * ended on Friday 6 March 2026 at 15:00 in Berlin, with a decision date of Friday 13 March; it is
+ * registered half an hour after it ended ({@link #register}), and the clock stands at Monday 9 March,
+ * 11:00 local.
  */
 @QuarkusTest
 class FollowUpResourceTest extends EmptyDatabaseTest {
 
+    /**
+     * Registers an interview as a candidate does on the day: half an hour after it ended (when that is
+     * before now), so that nothing in its plan was missed; the clock is back at its time afterwards.
+     */
     static String register(Map<String, Object> body) {
+        TestClock clock = Arc.container().instance(TestClock.class).get();
+        Instant now = clock.instant();
+        Instant rightAfter = OffsetDateTime.parse((String) body.get("endAt")).toInstant().plus(Duration.ofMinutes(30));
+        try {
+            if (rightAfter.isBefore(now)) {
+                clock.set(rightAfter);
+            }
+            return registerNow(body);
+        } finally {
+            clock.set(now);
+        }
+    }
+
+    /** Registers an interview at the clock's time: after the fact, if it ended long before. */
+    static String registerNow(Map<String, Object> body) {
         return api().body(body).post("/interviews").then().statusCode(201).extract().path("id");
     }
 
@@ -57,7 +81,7 @@ class FollowUpResourceTest extends EmptyDatabaseTest {
                             contains("Maria Lopez", "Sam Chen", "Maria Lopez", "Maria Lopez", null))
                     .body("items[0].status", equalTo("overdue"))
                     .body("items[0].channel", equalTo("email"))
-                    .body("items[0].rules", contains("R1", "R3"))
+                    .body("items[0].rules", contains("R1", "R3", "R14")) // Friday afternoon: thanked before closing
                     .body("items[2].status", equalTo("pending"))
                     .body("items[2].earliestLocal", equalTo("2026-03-16T09:00:00+01:00"))
                     .body("items[2].earliestAt", equalTo("2026-03-16T08:00:00Z"))

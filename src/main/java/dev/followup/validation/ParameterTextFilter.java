@@ -8,13 +8,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses a query or path parameter holding the NUL character (%00): no field accepts one, and
- * PostgreSQL cannot even compare text with it. JSON bodies are checked as they are read (StrictJson).
+ * Holds query and path parameters to the same text rules as JSON bodies ({@link Text}, single-line):
+ * a NUL (%00) or line break (%0A) in a parameter is a 400 naming it, before any query runs.
  */
-public class NulCharacterFilter {
+public class ParameterTextFilter {
 
     @ServerRequestFilter
-    public void refuseNul(ContainerRequestContext request) {
+    public void refuseUnacceptableText(ContainerRequestContext request) {
         check(request.getUriInfo().getQueryParameters());
         check(request.getUriInfo().getPathParameters());
     }
@@ -22,8 +22,9 @@ public class NulCharacterFilter {
     private static void check(Map<String, List<String>> parameters) {
         parameters.forEach((name, values) -> {
             for (String value : values) {
-                if (value.indexOf('\0') >= 0) {
-                    throw new InvalidParameterException(name, "must not contain the NUL character (%00)");
+                String problem = Text.problemInSingleLine(value);
+                if (problem != null) {
+                    throw new InvalidParameterException(name, problem);
                 }
             }
         });

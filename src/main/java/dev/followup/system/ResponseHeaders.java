@@ -1,0 +1,56 @@
+package dev.followup.system;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Headers every response carries, and the end of connections whose request body was not read.
+ * <ul>
+ * <li>{@code Cache-Control: private, no-store} unless a response says otherwise: answers hold
+ * personal data (names, emails, plans), which no cache on the way may keep;</li>
+ * <li>{@code X-Content-Type-Options: nosniff}: a browser never guesses another media type;</li>
+ * <li>a response sent before the request's body was fully read (a 401 to a large POST, say) closes
+ * the connection, so that the rest of that body is never read on as the start of a next request.</li>
+ * </ul>
+ */
+@Singleton
+class ResponseHeaders {
+
+    static final String NO_STORE = "private, no-store";
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::decorate);
+    }
+
+    private void decorate(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        HttpServerResponse response = context.response();
+        context.addHeadersEndHandler(ignored -> {
+            response.headers().set("X-Content-Type-Options", "nosniff");
+            if (!response.headers().contains(HttpHeaders.CACHE_CONTROL)) {
+                response.headers().set(HttpHeaders.CACHE_CONTROL, NO_STORE);
+            }
+            if (bodyUnread(request)) {
+                response.headers().set(HttpHeaders.CONNECTION, "close");
+            }
+        });
+        context.addEndHandler(ignored -> {
+            if (bodyUnread(request)) {
+                request.connection().close();
+            }
+        });
+        context.next();
+    }
+
+    /** A request that announced a body and has not delivered all of it. */
+    private static boolean bodyUnread(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length != null && !"0".equals(length.strip()) && !request.isEnded();
+    }
+}
