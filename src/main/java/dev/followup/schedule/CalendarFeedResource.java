@@ -12,10 +12,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,8 +79,7 @@ public class CalendarFeedResource {
     @APIResponse(responseCode = "404", description = "No feed has this address (it was replaced or deleted, or it is malformed).", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response feed(
             @Parameter(description = "The secret part of the address.", example = "dGVuYW50LWE.Jx2uQ3cG9h9xM4rYw0bJ6e1lJm2kzPqA3dVwY8nT5sE", schema = @Schema(maxLength = 200)) @PathParam("token") String token,
-            @Parameter(description = "The `ETag` of the calendar you have; 304 when it is still current.", example = "\"k3Jx2uQ3cG9h9xM4rYw0bA\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @Context Request request) {
-        return CalendarText.conditional(calendars.feed(token), request);
+            @Parameter(description = "The `ETag` of the calendar you have; 304 when it is still current.", example = "\"k3Jx2uQ3cG9h9xM4rYw0bA\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return CalendarText.conditional(calendars.feed(token), ifNoneMatch);
     }
 }

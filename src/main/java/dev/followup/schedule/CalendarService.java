@@ -43,6 +43,7 @@ public class CalendarService {
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     /** 32 random bytes, base64url without padding. */
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final Pattern BASE64URL_TEXT = Pattern.compile("[A-Za-z0-9_-]+");
 
     private final Clock clock;
     private final CurrentCaller currentCaller;
@@ -143,6 +144,7 @@ public class CalendarService {
         static FeedToken parse(String text) {
             int dot = text.indexOf('.');
             if (text.length() > 200 || dot <= 0 || text.indexOf('.', dot + 1) >= 0
+                    || !BASE64URL_TEXT.matcher(text.substring(0, dot)).matches()
                     || !SECRET.matcher(text.substring(dot + 1)).matches()) {
                 throw new CalendarFeedNotFoundException();
             }

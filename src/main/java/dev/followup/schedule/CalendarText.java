@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -20,13 +19,27 @@ final class CalendarText {
     private CalendarText() {
     }
 
-    static Response conditional(String calendar, Request request) {
+    /** The calendar with its ETag, or 304 when {@code If-None-Match} names that tag (or {@code *}). */
+    static Response conditional(String calendar, String ifNoneMatch) {
         EntityTag tag = new EntityTag(digest(calendar));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).build();
+        if (ifNoneMatch != null && matches(ifNoneMatch, tag.toString())) {
+            return Response.notModified(tag).build();
         }
         return Response.ok(calendar, AgendaCalendar.MEDIA_TYPE).tag(tag).build();
+    }
+
+    /** RFC 9110 13.1.2: weak comparison, any of a comma-separated list. */
+    private static boolean matches(String ifNoneMatch, String tag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.strip();
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.equals("*") || value.equals(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String digest(String text) {

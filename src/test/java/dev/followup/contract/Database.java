@@ -1,5 +1,10 @@
 package dev.followup.contract;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,6 +40,20 @@ public class Database {
     @Transactional
     public long count(String table) {
         return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+    }
+
+    /** Every row of every table, as text: equal before and after a refused request when nothing was written. */
+    @Transactional
+    public Map<String, List<String>> everyRow() {
+        Map<String, List<String>> rows = new TreeMap<>();
+        for (String table : new String[]{"saved_draft", "calendar_feed", "follow_up", "interviewer", "interview",
+                "candidate_profile", "idempotency_key"}) {
+            List<?> result = em.createNativeQuery("select * from " + table).getResultList();
+            rows.put(table, result.stream()
+                    .map(row -> row instanceof Object[] columns ? Arrays.deepToString(columns) : String.valueOf(row))
+                    .sorted().toList());
+        }
+        return rows;
     }
 
     public Statistics statistics() {

@@ -199,6 +199,63 @@ class AccessControlTest {
         assertNothingWritten();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401ForATokenCarryingBothRoles(Endpoint endpoint) {
+        String both = DevToken.of(CANDIDATE, TENANT, Caller.CANDIDATE, Caller.INTEGRATION).sign();
+        unauthenticated(endpoint.call(as(both).header("On-Behalf-Of", CANDIDATE), interviewId, followUpId))
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""))
+                .body("detail", containsString("both roles"));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401ForATokenIssuedAYearInTheFuture(Endpoint endpoint) {
+        Instant inAYear = Instant.now().plus(Duration.ofDays(365));
+        String future = DevToken.candidate(CANDIDATE, TENANT).valid(inAYear, inAYear.plus(Duration.ofHours(1))).sign();
+        unauthenticated(endpoint.call(as(future), interviewId, followUpId))
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401ForATokenExpiringIn2To62Seconds(Endpoint endpoint) {
+        String forever = DevToken.candidate(CANDIDATE, TENANT).claim("exp", 1L << 62).sign();
+        rejectedToken(endpoint.call(as(forever), interviewId, followUpId));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401ForATokenLivingLongerThanADay(Endpoint endpoint) {
+        Instant now = Instant.now();
+        String tooLong = DevToken.candidate(CANDIDATE, TENANT).valid(now, now.plus(Duration.ofDays(30))).sign();
+        rejectedToken(endpoint.call(as(tooLong), interviewId, followUpId));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers401ForATokenWithoutAnIssueTime(Endpoint endpoint) {
+        String timeless = DevToken.withoutIssueTime(CANDIDATE, TENANT);
+        unauthenticated(endpoint.call(as(timeless), interviewId, followUpId));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers400ForOnBehalfOfSentTwice(Endpoint endpoint) {
+        String integration = DevToken.integration("ats-sync", TENANT).sign();
+        endpoint.call(as(integration).header("On-Behalf-Of", CANDIDATE).header("On-Behalf-Of", "candidate-2"),
+                interviewId, followUpId).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("On-Behalf-Of"))
+                .body("detail", containsString("sent once"));
+        assertNothingWritten();
+    }
+
     private static ValidatableResponse unauthenticated(ValidatableResponse response) {
         return response.statusCode(401)
                 .contentType("application/problem+json")

@@ -1,5 +1,7 @@
 package dev.followup.identity;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
@@ -112,6 +114,29 @@ class CallerTest {
             assertThatThrownBy(() -> Caller.resolve(subject, "acme", CANDIDATE, null, false))
                     .isInstanceOf(InvalidTokenException.class)
                     .hasMessageContaining("sub");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"acme\u0000", "ac\nme", "\u202eemca", "\u200b"})
+        void withControlCharactersInItsTenantOrSubjectIdentifiesNobody(String text) {
+            assertThatThrownBy(() -> Caller.resolve("alice", text, CANDIDATE, null, false))
+                    .isInstanceOf(InvalidTokenException.class).hasMessageContaining("tenant");
+            assertThatThrownBy(() -> Caller.resolve(text, "acme", CANDIDATE, null, false))
+                    .isInstanceOf(InvalidTokenException.class).hasMessageContaining("sub");
+        }
+
+        @Test
+        void issuedInTheFutureBeyondTheClockSkewIsRefused() {
+            Instant now = Instant.parse("2026-11-23T12:00:00Z");
+            Duration skew = Duration.ofSeconds(60);
+            Caller.checkIssuedAt(now.minusSeconds(3600), now, skew);
+            Caller.checkIssuedAt(now.plusSeconds(59), now, skew); // clocks disagree a little
+            assertThatThrownBy(() -> Caller.checkIssuedAt(now.plusSeconds(61), now, skew))
+                    .isInstanceOf(InvalidTokenException.class).hasMessageContaining("future");
+            assertThatThrownBy(() -> Caller.checkIssuedAt(now.plus(Duration.ofDays(365)), now, skew))
+                    .isInstanceOf(InvalidTokenException.class);
+            assertThatThrownBy(() -> Caller.checkIssuedAt(null, now, skew))
+                    .isInstanceOf(InvalidTokenException.class).hasMessageContaining("iat");
         }
     }
 }

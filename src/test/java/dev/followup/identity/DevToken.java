@@ -12,6 +12,11 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
@@ -61,6 +66,34 @@ public final class DevToken {
     public DevToken valid(Instant issuedAt, Instant expiresAt) {
         claims.issuedAt(issuedAt).expiresAt(expiresAt);
         return this;
+    }
+
+    /** Sets (or overrides) any claim, such as an {@code exp} no Instant can hold. */
+    public DevToken claim(String name, Object value) {
+        claims.claim(name, value);
+        return this;
+    }
+
+    /**
+     * A candidate's token without an issue time (iat), signed with the dev key: the builder always adds
+     * one, so this one is put together by hand.
+     */
+    public static String withoutIssueTime(String subject, String tenant) {
+        try {
+            JwtClaims claims = new JwtClaims();
+            claims.setIssuer(DevKeys.ISSUER);
+            claims.setSubject(subject);
+            claims.setClaim(TENANT_CLAIM, tenant);
+            claims.setStringListClaim("groups", Caller.CANDIDATE);
+            claims.setExpirationTimeMinutesInTheFuture(60);
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setPayload(claims.toJson());
+            jws.setKey(devKey());
+            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("the dev key signs", e);
+        }
     }
 
     public DevToken issuer(String issuer) {

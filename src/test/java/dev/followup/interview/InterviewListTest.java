@@ -150,6 +150,17 @@ class InterviewListTest extends EmptyDatabaseTest {
         assertBadParameter("company", "x".repeat(201), "company");
         assertBadParameter("company", "acme\u0000", "company");
         assertBadParameter("remoteId", "\u0000", "remoteId");
+        // issue 11: the text and year rules of bodies hold for query parameters too
+        assertBadParameter("company", "acme\nBcc: x", "company");
+        assertBadParameter("company", "acme\u0085", "company");
+        assertBadParameter("company", "\u202eemca", "company");
+        assertBadParameter("startFrom", "1999-12-31T23:59:59Z", "startFrom");
+        assertBadParameter("startBefore", "+999999999-12-31T23:59:59Z", "startBefore");
+        assertBadParameter("modifiedAfter", "2101-01-01T00:00:00Z", "modifiedAfter");
+        assertBadParameter("cursor",
+                new dev.followup.paging.Cursor("s", java.time.Instant.parse("3000-01-01T00:00:00Z"),
+                        java.util.UUID.randomUUID()).encode(),
+                "cursor");
     }
 
     private static void assertBadParameter(String name, String value, String field) {

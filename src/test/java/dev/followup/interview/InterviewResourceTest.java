@@ -15,6 +15,7 @@ import dev.followup.contract.EmptyDatabaseTest;
 
 import static dev.followup.contract.Api.api;
 import static dev.followup.contract.Api.raw;
+import static dev.followup.interview.InterviewJson.firstInterviewer;
 import static dev.followup.interview.InterviewJson.fromAts;
 import static dev.followup.interview.InterviewJson.interview;
 import static dev.followup.interview.InterviewJson.interviewer;
@@ -98,6 +99,16 @@ class InterviewResourceTest extends EmptyDatabaseTest {
             api().body(body).post("/interviews").then().statusCode(201)
                     .body("candidate.name", equalTo("Jane Doe"))
                     .body("candidate.email", equalTo("jane@example.com"));
+        }
+
+        @Test
+        void anInterviewerWithoutATitleIsAccepted() {
+            var body = interview();
+            firstInterviewer(body).remove("title");
+            api().body(body).post("/interviews").then().statusCode(201)
+                    .body("interviewers[0].name", equalTo("Maria Lopez"))
+                    .body("interviewers[0].title", nullValue())
+                    .body("interviewers[1].title", equalTo("Engineering Manager"));
         }
 
         @Test
@@ -186,6 +197,33 @@ class InterviewResourceTest extends EmptyDatabaseTest {
                     .body("interviewers[0].name", equalTo("Maria Lopez-Garcia"))
                     .body("interviewers.name", contains("Maria Lopez-Garcia", "Ann Lee"));
             assertThat(database.count("interviewer")).isEqualTo(2);
+        }
+
+        @Test
+        void anInterviewReadWithGetCanBeChangedAndSentBackWhole() {
+            String location = register(interview()).header("Location");
+            Map<String, Object> read = api().get(location).then().statusCode(200).extract().jsonPath().getMap("$");
+            read.put("jobTitle", "Staff Engineer"); // read, change, write back: id, version and audit fields too
+            api().header("If-Match", "\"0\"").body(read).put(location).then().statusCode(200)
+                    .body("jobTitle", equalTo("Staff Engineer"))
+                    .body("id", equalTo(read.get("id")))
+                    .body("createdAt", equalTo(read.get("createdAt")));
+        }
+
+        @Test
+        void aReadOnlyFieldSentBackIsIgnoredNotApplied() {
+            String location = register(interview()).header("Location");
+            Map<String, Object> read = api().get(location).then().extract().jsonPath().getMap("$");
+            read.put("id", "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70");
+            read.put("candidateId", "someone-else");
+            read.put("createdBy", "mallory");
+            read.put("version", 99);
+            read.put("jobTitle", "Staff Engineer");
+            api().header("If-Match", "\"0\"").body(read).put(location).then().statusCode(200)
+                    .body("candidateId", equalTo("candidate-1"))
+                    .body("createdBy", equalTo("candidate-1"))
+                    .body("version", equalTo(1));
+            assertThat(location).doesNotContain("0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70");
         }
 
         @Test

@@ -47,4 +47,12 @@ class CursorTest {
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Cursor.decode(encoded, "s")).isInstanceOf(InvalidCursorException.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1999-12-31T23:59:59Z", "2101-01-01T00:00:00Z", "+999999-01-01T00:00:00Z",
+            "-000001-01-01T00:00:00Z"})
+    void refusesAPositionOutsideTheYearsTheServiceAccepts(String instant) {
+        String encoded = new Cursor("s", Instant.parse(instant), UUID.randomUUID()).encode();
+        assertThatThrownBy(() -> Cursor.decode(encoded, "s")).isInstanceOf(InvalidCursorException.class);
+    }
 }

@@ -1,7 +1,11 @@
 package dev.followup.problem;
 
+import java.lang.reflect.Proxy;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.LockAcquisitionException;
@@ -95,6 +99,35 @@ class DatabaseFailuresTest {
             assertThat(DatabaseFailures.isLockContention(wrapped(new SQLException("duplicate", "23505")))).isFalse();
             assertThat(DatabaseFailures.isLockContention(wrapped(new SQLException("closed", "08003")))).isFalse();
             assertThat(DatabaseFailures.isLockContention(new IllegalStateException("bug"))).isFalse();
+        }
+    }
+
+    /** 400: the database refused a value that validation let through (SQLSTATE class 22). */
+    @Nested
+    class DataExceptions {
+
+        @Test
+        void aValueTheDatabaseRefusesIsTheRequestsFault() {
+            assertThat(DatabaseFailures.isDataException(wrapped(new SQLException("too long", "22001")))).isTrue();
+            assertThat(DatabaseFailures.isDataException(wrapped(new SQLException("out of range", "22008")))).isTrue();
+            assertThat(DatabaseFailures.isDataException(wrapped(new SQLException("invalid byte", "22021")))).isTrue();
+            assertThat(DatabaseFailures.isDataException(wrapped(new SQLException("duplicate", "23505")))).isFalse();
+            assertThat(DatabaseFailures.isDataException(wrapped(new SQLException("closed", "08003")))).isFalse();
+        }
+
+        @Test
+        void isAnsweredWithA400ProblemAndLoggedWithoutTheValue() {
+            UriInfo uri = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(),
+                    new Class<?>[]{UriInfo.class}, (proxy, method, args) -> "getPath".equals(method.getName())
+                            ? "/interviews"
+                            : null);
+            Response response = new ProblemMappers().unexpected(
+                    wrapped(new SQLException("value too long for 'Maria Lopez'", "22001")), uri, null);
+            assertThat(response.getStatus()).isEqualTo(400);
+            Problem problem = (Problem) response.getEntity();
+            assertThat(problem.type()).isEqualTo("urn:interview-followup:problem:validation");
+            assertThat(problem.detail()).doesNotContain("Maria");
+            assertThat(problem.violations()).extracting(Problem.Violation::field).containsExactly("body");
         }
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -21,6 +23,8 @@ import static dev.followup.schedule.FollowUpResourceTest.plan;
 import static dev.followup.schedule.FollowUpResourceTest.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /** The agenda as iCalendar: stable UIDs, growing SEQUENCEs, and a secret feed for calendar apps. */
@@ -104,5 +108,43 @@ class CalendarTest extends EmptyDatabaseTest {
             rawAnonymous().accept("text/calendar").get("/calendar-feed/" + token).then().statusCode(404)
                     .contentType("application/problem+json");
         }
+    }
+
+    /** Feed addresses whose parts do not decode to a well-formed tenant and secret: 404, and no query at all. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "AA.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", // the tenant decodes to NUL
+            "_w.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", // the tenant is not UTF-8
+            "dGVuYW50LWEK.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", // the tenant ends in a line feed
+            "dGVuYW50LWE.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP", // a secret one character short
+            "dGVuYW50LWE.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQR", // one too long
+            "dGVuYW50LWE.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO!Q", // not base64url
+            "dGVuYW50LWE.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ.x", // a second dot
+            "dGVuYW50LWE=.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", // padding
+    })
+    void aMalformedFeedAddressIsNotFoundBeforeAnyQuery(String token) {
+        var statistics = database.statistics();
+        statistics.clear();
+        rawAnonymous().accept("text/calendar").get("/calendar-feed/" + token).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:interview-followup:problem:not-found"));
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+    }
+
+    @Test
+    void aCalendarAppGets304WhileNothingChanged() {
+        String interview = register(interview());
+        String url = api().put("/calendar-feed").then().statusCode(201).extract().path("url");
+        String path = url.substring(url.indexOf("/calendar-feed/"));
+        String etag = rawAnonymous().accept("text/calendar").get(path).then().statusCode(200)
+                .header("ETag", notNullValue()).header("Cache-Control", "private, no-store").extract().header("ETag");
+        rawAnonymous().accept("text/calendar").header("If-None-Match", etag).get(path).then().statusCode(304)
+                .header("ETag", etag);
+        raw().accept("text/calendar").header("If-None-Match", etag).get("/agenda.ics").then().statusCode(304);
+
+        api().post("/follow-ups/" + idOf(plan(interview), "status_check") + "/skip").then().statusCode(200);
+        String changed = rawAnonymous().accept("text/calendar").header("If-None-Match", etag).get(path).then()
+                .statusCode(200).extract().header("ETag");
+        assertThat(changed).isNotEqualTo(etag);
     }
 }

@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The plan over HTTP: computed on registration, recomputed in place on every change that matters,
@@ -261,6 +262,105 @@ class FollowUpResourceTest extends EmptyDatabaseTest {
             api().body(Map.of()).post("/interviews/" + id + "/outcome").then().statusCode(400)
                     .body("violations.field", contains("type"));
             api().get("/interviews/" + id).then().body("version", equalTo(0));
+        }
+
+        @Test
+        void refusesAnOutcomeDatedBeforeTheInterviewEnded() {
+            String id = register(interview()); // ended Friday 6 March, 15:00 Berlin
+            api().body(Map.of("type", "rejected", "at", "2026-03-06T14:30:00+01:00"))
+                    .post("/interviews/" + id + "/outcome").then().statusCode(400)
+                    .body("violations.field", contains("at"))
+                    .body("violations[0].message",
+                            containsString("before the interview ended (2026-03-06T15:00+01:00)"));
+            assertNothingChanged(id);
+        }
+
+        @Test
+        void refusesAnOutcomeForARoundThatHasNotTakenPlace() {
+            Map<String, Object> tomorrow = interview();
+            tomorrow.put("startAt", "2026-03-10T14:00:00+01:00");
+            tomorrow.put("endAt", "2026-03-10T15:00:00+01:00");
+            String id = register(tomorrow);
+            api().body(Map.of("type", "rejected")).post("/interviews/" + id + "/outcome").then().statusCode(422)
+                    .body("type", equalTo("urn:interview-followup:problem:unprocessable"))
+                    .body("detail", containsString("has not taken place yet"))
+                    .body("violations.field", contains("at"));
+            assertNothingChanged(id);
+        }
+
+        @Test
+        void refusesAnOutcomeForACancelledInterview() {
+            Map<String, Object> cancelled = interview();
+            cancelled.put("status", "cancelled");
+            String id = register(cancelled);
+            api().body(Map.of("type", "offer")).post("/interviews/" + id + "/outcome").then().statusCode(422)
+                    .body("detail", containsString("cancelled"));
+            assertNothingChanged(id);
+        }
+
+        private void assertNothingChanged(String id) {
+            api().get("/interviews/" + id).then().body("version", equalTo(0)).body("outcome", nullValue());
+            assertThat(plan(id).getList("items.findAll { it.type == 'rejection_feedback' }")).isEmpty();
+        }
+    }
+
+    @Nested
+    class ClosingWithoutAnOutcome {
+
+        @Test
+        void markingAnInterviewClosedCancelsItsOpenItemsWithAReason() {
+            String id = register(interview());
+            Map<String, Object> closed = interview();
+            closed.put("status", "closed");
+            api().header("If-Match", "\"0\"").body(closed).put("/interviews/" + id).then().statusCode(200);
+            JsonPath plan = plan(id);
+            assertThat(plan.getList("items.status", String.class)).containsOnly("cancelled");
+            assertThat(plan.getList("items.statusNote", String.class)).allSatisfy(
+                    note -> assertThat(note).contains("marked closed"));
+            assertThat(plan.getList("items.findAll { it.status == 'cancelled' }")).hasSize(5);
+        }
+
+        @Test
+        void reopeningTheInterviewReopensItsPlan() {
+            String id = register(interview());
+            Map<String, Object> body = interview();
+            body.put("status", "closed");
+            api().header("If-Match", "\"0\"").body(body).put("/interviews/" + id).then().statusCode(200);
+            body.put("status", "completed");
+            api().header("If-Match", "\"1\"").body(body).put("/interviews/" + id).then().statusCode(200);
+            assertThat(plan(id).getList("items.status", String.class)).doesNotContain("cancelled");
+        }
+    }
+
+    @Nested
+    class RegisteredAfterTheFact {
+
+        @Test
+        void stepsWhoseWindowClosedBeforeRegistrationAreMissedNotOverdue() {
+            clock.set(Instant.parse("2026-03-30T08:00:00Z")); // three weeks after the interview
+            String id = registerNow(interview());
+            JsonPath plan = plan(id);
+            assertThat(plan.getList("items.findAll { it.type == 'thank_you' }.status", String.class))
+                    .containsOnly("missed");
+            assertThat(plan.getString("items.find { it.type == 'status_check' }.status")).isEqualTo("missed");
+            assertThat(plan.getString("items.find { it.type == 'status_check' }.statusNote"))
+                    .contains("before the interview was registered");
+            assertThat(plan.getList("items.status", String.class)).doesNotContain("overdue");
+            // the process has been silent too long for a check: the move-on is due now
+            assertThat(plan.getString("items.find { it.type == 'move_on' }.status")).isEqualTo("due");
+            api().get("/agenda").then().statusCode(200).body("items.type", contains("move_on"));
+        }
+
+        @Test
+        void aLateThankYouIsStillDueForAFewDays() {
+            clock.set(Instant.parse("2026-03-09T10:00:00Z")); // Monday after a Friday interview
+            String id = registerNow(interview());
+            JsonPath plan = plan(id);
+            assertThat(plan.getList("items.findAll { it.type == 'thank_you' }.status", String.class))
+                    .containsOnly("due");
+            assertThat(plan.getString("items.find { it.type == 'thank_you' }.reason")).contains("still counts");
+            assertThat(plan.getString("items.find { it.type == 'thank_you' }.latestLocal"))
+                    .isEqualTo("2026-03-11T17:00:00+01:00");
         }
     }
 
