@@ -104,7 +104,9 @@ class HttpFailureProblems {
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
-                .end(Json.encode(problem))
-                .onComplete(done -> context.request().connection().close());
+                .end(Json.encode(problem));
+        // At once, not when the write completes: a request pipelined behind this one (smuggled in its
+        // body, say) must never be dispatched.
+        context.request().connection().close();
     }
 }

@@ -42,6 +42,23 @@ final class Fuzzer {
             "%00", "x".repeat(3000), "2026-02-30", "true", "%FF%FE");
     private static final List<String> BAD_DATES = List.of("0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
             "2026-02-30T10:00:00Z", "2026-03-06T25:00:00Z", "2026-13-01", "1970-01-01", "+999999999-12-31");
+    /** Instants outside the years 2000 to 2100, in every form a date field or parameter may take. */
+    private static final List<String> OUT_OF_RANGE_INSTANTS = List.of("1999-12-31T23:59:59Z",
+            "2101-01-01T00:00:00+01:00", "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z",
+            "0001-01-01T00:00:00Z", "1999-12-31", "2101-01-01", "+999999999-12-31");
+    /** Text no field accepts: line breaks and other controls, zero-width-only text, bidi overrides. */
+    private static final List<String> CONTROL_TEXTS = List.of("a\rb", "a\nBcc: x@example.com", "a\u0007b",
+            "a\u0085b", "a\u001b[31mb", "\u200b\u200b", "a\u202eb", "a\u2028b", "a\u007fb");
+    /** The same, percent-encoded for a path or query parameter. */
+    private static final List<String> CONTROL_PARAMETERS = List.of("a%0Db", "a%0Ab", "a%07b", "a%C2%85b",
+            "%E2%80%8B", "a%E2%80%AEb", "a%E2%80%A8b", "a%7Fb");
+    /** Calendar feed addresses whose parts are no tenant and secret of this service. */
+    private static final List<String> MALFORMED_FEED_ADDRESSES = List.of(
+            "AA.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", "_w.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ",
+            "dGVuYW50LWEK.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", "dGVuYW50LWE.short",
+            "dGVuYW50LWE.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ.x",
+            "dGVuYW50LWE=.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", "%00.%00", ".", "..", "a.b.c",
+            "dGVuYW50LWE." + "A".repeat(150));
 
     private final Http http;
     private final OpenAPI document;
@@ -118,17 +135,49 @@ final class Fuzzer {
         attempt("headers", send, baseline.copy().with("Accept", "text/html;q=0.9, */*;q=0.1"));
         for (Parameter parameter : parameters) {
             switch (parameter.getIn()) {
-                case "path" -> BAD_PATH_VALUES.forEach(value -> {
-                    Request request = baseline.copy();
-                    request.pathValues.put(parameter.getName(), value);
-                    attempt("path parameters", send, request);
-                });
+                case "path" -> {
+                    BAD_PATH_VALUES.forEach(value -> {
+                        Request request = baseline.copy();
+                        request.pathValues.put(parameter.getName(), value);
+                        attempt("path parameters", send, request);
+                    });
+                    CONTROL_PARAMETERS.forEach(value -> {
+                        Request request = baseline.copy();
+                        request.pathValues.put(parameter.getName(), value);
+                        attempt("control characters", send, request);
+                    });
+                    if (parameter.getName().equals("token")) {
+                        MALFORMED_FEED_ADDRESSES.forEach(value -> {
+                            Request request = baseline.copy();
+                            request.pathValues.put(parameter.getName(), value);
+                            attempt("malformed feed addresses", send, request);
+                        });
+                    }
+                }
                 case "query" -> {
                     for (String value : BAD_QUERY_VALUES) {
                         attempt("query parameters", send, baseline.copy().query(parameter.getName(), value));
                     }
                     attempt("query parameters", send,
                             baseline.copy().query(parameter.getName(), "1").query(parameter.getName(), "2"));
+                    for (String value : CONTROL_PARAMETERS) {
+                        attempt("control characters", send, baseline.copy().query(parameter.getName(), value));
+                    }
+                    for (String value : OUT_OF_RANGE_INSTANTS) {
+                        attempt("out-of-range instants", send, baseline.copy().query(parameter.getName(),
+                                value.replace("+", "%2B")));
+                    }
+                    if (parameter.getName().equals("cursor")) {
+                        for (String order : List.of("s", "m", "a")) {
+                            for (String position : List.of("99999999999|0", "-99999999999|0", "946684799|0",
+                                    "4133980800|0", "9223372036854775807|999999999")) {
+                                attempt("out-of-range instants", send, baseline.copy().query("cursor",
+                                        java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                                                (order + "|" + position + "|" + UUID.randomUUID())
+                                                        .getBytes(StandardCharsets.UTF_8))));
+                            }
+                        }
+                    }
                 }
                 case "header" -> {
                     for (String value : List.of("", "garbage", "\"", "*", "x".repeat(300), "W/\"1\"",
@@ -165,7 +214,15 @@ final class Fuzzer {
             ObjectNode extra = body.deepCopy();
             extra.put("ownerId", "someone-else");
             extra.put("tenantId", "another-tenant");
-            attempt("body fields", send, baseline.copy().json(extra.toString()));
+            attempt("unknown fields", send, baseline.copy().json(extra.toString()));
+            ObjectNode misspelt = body.deepCopy();
+            misspelt.put("noFollowupRequested", true);
+            attempt("unknown fields", send, baseline.copy().json(misspelt.toString()));
+            body.fieldNames().forEachRemaining(name -> attempt("duplicate keys", send, baseline.copy()
+                    .json("{\"" + name + "\":" + body.get(name) + "," + body.toString().substring(1))));
+            for (String after : List.of(" {}", " x", "[]", " null", "\u0000")) {
+                attempt("trailing content", send, baseline.copy().json(body.toString() + after));
+            }
         }
         for (String pointer : pointers(body, "")) {
             List<JsonNode> replacements = new ArrayList<>(List.of(JSON.nullNode(), JSON.valueToTree(12345),
@@ -185,6 +242,27 @@ final class Fuzzer {
             }
             for (JsonNode replacement : replacements) {
                 attempt("body fields", send, baseline.copy().json(replaced(body, pointer, replacement).toString()));
+            }
+            for (JsonNode coerced : List.<JsonNode>of(JSON.valueToTree("true"), JSON.valueToTree(1),
+                    JSON.valueToTree(0),
+                    JSON.valueToTree(42.5), JSON.valueToTree(false), JSON.valueToTree("1"))) {
+                attempt("coercions", send, baseline.copy().json(replaced(body, pointer, coerced).toString()));
+            }
+            if (original.isTextual()) {
+                for (String text : CONTROL_TEXTS) {
+                    attempt("control characters", send,
+                            baseline.copy().json(replaced(body, pointer, JSON.valueToTree(text)).toString()));
+                }
+                for (String escape : List.of("a\\ud800b", "\\udc00", "a\\udc00\\ud800b", "\\ud83d")) {
+                    attempt("surrogates", send, baseline.copy().json(replaced(body, pointer,
+                            JSON.valueToTree("SURROGATE-MARK")).toString().replace("SURROGATE-MARK", escape)));
+                }
+                if (original.asText().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                    for (String instant : OUT_OF_RANGE_INSTANTS) {
+                        attempt("out-of-range instants", send,
+                                baseline.copy().json(replaced(body, pointer, JSON.valueToTree(instant)).toString()));
+                    }
+                }
             }
             attempt("body fields", send, baseline.copy().json(replaced(body, pointer, null).toString()));
         }

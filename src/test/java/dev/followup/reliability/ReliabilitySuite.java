@@ -68,10 +68,17 @@ public final class ReliabilitySuite {
 
     private void run() throws Exception {
         lint();
+        // Left hanging from the start, so that the idle timeout has run out by the time the edge is checked.
+        Edge edge = new Edge(option("base"), option("management"), tokens.candidate(tag + "-e", "edge"));
+        Duration patience = Duration.ofSeconds(Long.parseLong(options.getOrDefault("idle-timeout", "30")) + 20);
+        var halfHead = edge.halfSentHead(patience);
+        var halfBody = edge.halfSentBody(patience);
         load();
         fault();
         races();
         fuzz();
+        edge(edge, halfHead.get(), halfBody.get());
+        logs();
         summary();
         findings.write(Path.of(option("out")), "# Reliability suite results (" + option("mode") + " run, "
                 + java.time.LocalDate.now() + ")\n\n" + Files.readString(Path.of(option("environment"))));
@@ -314,6 +321,75 @@ public final class ReliabilitySuite {
         findings.check("fuzz", "transport failures (the service dropped the connection)", "0",
                 tally.transportErrors.sum(), tally.transportErrors.sum() == 0);
         findings.figure("fuzz", "answers by class", tally.success.sum() + " 2xx, " + tally.clientErrors.sum() + " 4xx");
+    }
+
+    /** The HTTP edge of the packaged service: smuggling shapes, hanging requests, oversize heads, ports, tags, headers. */
+    private void edge(Edge edge, Edge.Exchange halfHead, Edge.Exchange halfBody) {
+        long limit = (Long.parseLong(options.getOrDefault("idle-timeout", "30")) + 5) * 1000;
+        findings.check("edge", "a head sent half-way and left hanging is closed by the idle timeout",
+                "closed within " + limit / 1000 + " s", (halfHead.closed() ? "closed" : "open") + " after "
+                        + halfHead.millis() / 1000 + " s",
+                halfHead.closed() && halfHead.millis() <= limit);
+        findings.check("edge", "a body announced and never finished is closed by the idle timeout",
+                "closed within " + limit / 1000 + " s", (halfBody.closed() ? "closed" : "open") + " after "
+                        + halfBody.millis() / 1000 + " s",
+                halfBody.closed() && halfBody.millis() <= limit);
+        Edge.Exchange smuggling = edge.contentLengthAndTransferEncoding();
+        findings.check("edge", "Content-Length with Transfer-Encoding: refused, closed, the request in its body "
+                + "never answered", "411 problem, closed, 1 answer",
+                smuggling.statusLine() + ", "
+                        + (smuggling.closed() ? "closed" : "open") + ", " + smuggling.answers() + " answer(s)",
+                smuggling.isProblem(411) && smuggling.closed() && smuggling.answers() == 1);
+        Edge.Exchange early = edge.earlyAnswer();
+        findings.check("edge", "an early answer (401 to a body of 200 kB, 16 bytes sent) closes the connection",
+                "401 problem, closed at once", early.statusLine() + ", " + (early.closed() ? "closed" : "open")
+                        + " after " + early.millis() + " ms",
+                early.isProblem(401) && early.closed()
+                        && early.millis() < 2000);
+        Edge.Exchange head = edge.oversizeHead();
+        Edge.Exchange target = edge.oversizeTarget();
+        Edge.Exchange body = edge.oversizeBody();
+        findings.check("edge", "oversize header fields, request target and body answered with problem documents",
+                "431, 414, 413 problems", head.statusLine() + "; " + target.statusLine() + "; " + body.statusLine(),
+                head.isProblem(431) && target.isProblem(414) && body.isProblem(413));
+        findings.check("edge", "headers on every answer (a 411 from the edge included)",
+                "Cache-Control: private, no-store; X-Content-Type-Options: nosniff",
+                smuggling.text().toLowerCase().contains("cache-control: private, no-store")
+                        && smuggling.text().toLowerCase().contains("x-content-type-options: nosniff")
+                        && edge.get(false, "/interviews", tokens.candidate(tag + "-e", "edge")).headers()
+                                .firstValue("Cache-Control").orElse("").equals("private, no-store")
+                                        ? "present"
+                                        : "missing",
+                smuggling.text().toLowerCase().contains("cache-control: private, no-store"));
+        findings.check("edge", "health and metrics only on the management interface; Swagger UI off; OpenAPI served",
+                "main /q/health 404, /q/metrics 404, /q/swagger-ui 404, /q/openapi 200; management health 200, "
+                        + "metrics 200",
+                "main " + edge.status(false, "/q/health/ready") + ", " + edge.status(false, "/q/metrics") + ", "
+                        + edge.status(false, "/q/swagger-ui/") + ", " + edge.status(false, "/q/openapi")
+                        + "; management " + edge.status(true, "/q/health/ready") + ", "
+                        + edge.status(true, "/q/metrics"),
+                edge.status(false, "/q/health/ready") == 404 && edge.status(false, "/q/metrics") == 404
+                        && edge.status(false, "/q/swagger-ui/") == 404 && edge.status(false, "/q/openapi") == 200
+                        && edge.status(true, "/q/health/ready") == 200 && edge.status(true, "/q/metrics") == 200);
+        Set<String> tags = edge.uriTagsAfterMadeUpPaths();
+        List<String> madeUp = tags.stream().filter(tag -> tag.startsWith("/made-up") || tag.matches("/interviews/\\d+"))
+                .toList();
+        findings.check("edge", "metric uri tags after 150 preflights and 150 PATCHes to made-up paths",
+                "no made-up path; /agenda still recorded", tags.size() + " tags, made-up: " + madeUp
+                        + ", /agenda " + (tags.contains("/agenda") ? "recorded" : "missing"),
+                madeUp.isEmpty() && tags.contains("/agenda"));
+        String location = edge.locationWithForgedHost(Bodies.interview(tag + "-host", "Host header"));
+        findings.check("edge", "Location of a request with a forged Host header", "the configured public base "
+                + option("base"), location, location.startsWith(option("base") + "/interviews/"));
+    }
+
+    /** The service's log, read after everything above: no personal data from any request in it. */
+    private void logs() throws java.io.IOException {
+        List<String> personal = List.of("Maria", "Lopez", "Jane Doe", "Priya", "Sam Chen", "@fabrikam.example",
+                "@acme.example", "jane.doe@", "Fuzz target");
+        List<String> lines = Edge.linesWithPersonalData(Path.of(option("service-log")), personal);
+        findings.check("logs", "log lines holding names, emails or titles the suite sent", "0",
+                lines.isEmpty() ? "0" : lines.size() + "+: " + lines.get(0), lines.isEmpty());
     }
 
     private void summary() {
