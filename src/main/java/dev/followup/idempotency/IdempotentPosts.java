@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,7 @@ import dev.followup.validation.InvalidParameterException;
 @ApplicationScoped
 public class IdempotentPosts {
 
+    private static final Logger LOG = Logger.getLogger(IdempotentPosts.class);
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final int MAX_KEY_LENGTH = 255;
@@ -141,7 +143,13 @@ public class IdempotentPosts {
     @Scheduled(every = "{followup.idempotency.purge-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         Instant cutoff = clock.instant().minus(config.retention());
-        QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("createdAt < ?1", cutoff));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("createdAt < ?1", cutoff));
+        } catch (PersistenceException e) {
+            // The database is away (restarting, say): the next run purges what this one could not.
+            LOG.warn(
+                    "Could not purge expired idempotency keys now; the next run will: " + e.getClass().getSimpleName());
+        }
     }
 
     private boolean expired(IdempotencyRecord stored) {

@@ -24,8 +24,8 @@ public record InterviewerRequest(
         @Schema(description = "The interviewer's LinkedIn profile address, if known.", example = "https://www.linkedin.com/in/maria-lopez", maxLength = 300, pattern = Patterns.LINKEDIN_URL) @Pattern(regexp = Patterns.LINKEDIN_URL, message = Patterns.LINKEDIN_MESSAGE) @Size(max = 300) String linkedInUrl,
         @Schema(description = "The last day the interviewer is away (on vacation, say); nothing is due to them before they are back (R6).", example = "2026-12-04") LocalDate awayUntil) {
 
-    /** Optional text, when given, has something in it. */
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    /** Optional text, when given, has something in it (one line: the JSON reader refuses line breaks). */
+    static final String NOT_BLANK = ".*\\S.*";
 
     void applyTo(Interviewer interviewer) {
         interviewer.name = name.strip();

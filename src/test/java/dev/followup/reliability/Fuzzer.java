@@ -57,7 +57,7 @@ final class Fuzzer {
             "AA.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", "_w.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ",
             "dGVuYW50LWEK.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", "dGVuYW50LWE.short",
             "dGVuYW50LWE.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ.x",
-            "dGVuYW50LWE=.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", "%00.%00", ".", "..", "a.b.c",
+            "dGVuYW50LWE=.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", "%00.%00", "a.b.c", "x.",
             "dGVuYW50LWE." + "A".repeat(150));
 
     private final Http http;
