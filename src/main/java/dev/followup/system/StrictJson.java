@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.inject.Singleton;
 
@@ -48,8 +50,10 @@ class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("strict-scalars")
-                .addDeserializer(OffsetDateTime.class, new DateTimeWithOffset())
-                .addDeserializer(LocalDate.class, new IsoDate())
+                .addDeserializer(OffsetDateTime.class, new IsoTime<>(OffsetDateTime.class, OffsetDateTime::parse,
+                        SaneTime::accepts, "not an ISO-8601 date-time with an offset"))
+                .addDeserializer(LocalDate.class, new IsoTime<>(LocalDate.class, LocalDate::parse, SaneTime::accepts,
+                        "not an ISO-8601 date"))
                 .addDeserializer(String.class, new AcceptedText(false)));
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
@@ -78,53 +82,37 @@ class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** Reads only ISO-8601 date-times with an offset, such as 2026-03-06T14:00:00+01:00, in the accepted years. */
-    static final class DateTimeWithOffset extends StdScalarDeserializer<OffsetDateTime> {
+    /**
+     * Reads a JSON string, and nothing else, as an ISO-8601 value in the accepted years: a date-time with
+     * an offset (such as 2026-03-06T14:00:00+01:00; one without is not read as UTC) or a date.
+     */
+    static final class IsoTime<T> extends StdScalarDeserializer<T> {
 
-        DateTimeWithOffset() {
-            super(OffsetDateTime.class);
+        private final Function<String, T> parse;
+        private final Predicate<T> accepted;
+        private final String expected;
+
+        IsoTime(Class<T> type, Function<String, T> parse, Predicate<T> accepted, String expected) {
+            super(type);
+            this.parse = parse;
+            this.accepted = accepted;
+            this.expected = expected;
         }
 
         @Override
-        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
+                return (T) context.handleUnexpectedToken(handledType(), parser);
             }
-            OffsetDateTime value;
+            T value;
             try {
-                value = OffsetDateTime.parse(parser.getText());
+                value = parse.apply(parser.getText());
             } catch (DateTimeException e) {
-                return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class, parser.getText(),
-                        "not an ISO-8601 date-time with an offset");
+                return (T) context.handleWeirdStringValue(handledType(), parser.getText(), expected);
             }
-            if (!SaneTime.accepts(value)) {
-                throw new RefusedValueException(parser, OffsetDateTime.class, SaneTime.MESSAGE);
-            }
-            return value;
-        }
-    }
-
-    /** Reads only ISO-8601 calendar dates, such as 2026-03-13, in the accepted years. */
-    static final class IsoDate extends StdScalarDeserializer<LocalDate> {
-
-        IsoDate() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
-            }
-            LocalDate value;
-            try {
-                value = LocalDate.parse(parser.getText());
-            } catch (DateTimeException e) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(),
-                        "not an ISO-8601 date");
-            }
-            if (!SaneTime.accepts(value)) {
-                throw new RefusedValueException(parser, LocalDate.class, SaneTime.MESSAGE);
+            if (!accepted.test(value)) {
+                throw new RefusedValueException(parser, handledType(), SaneTime.MESSAGE);
             }
             return value;
         }

@@ -1,5 +1,6 @@
 package dev.followup.draft;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,35 @@ class DraftResourceTest extends EmptyDatabaseTest {
 
     private String item(String type) {
         return plan.getString("items.find { it.type == '" + type + "' }.id");
+    }
+
+    @Test
+    void anInterviewerWithoutATitleGetsADraftThatReadsNaturally() {
+        Map<String, Object> body = interview();
+        firstInterviewer(body).remove("title");
+        String id = api().body(body).post("/interviews").then().statusCode(201).extract().path("id");
+        String thanks = api().get("/interviews/" + id + "/follow-ups").then().extract().jsonPath()
+                .getString("items.find { it.type == 'thank_you' && it.interviewerName == 'Maria Lopez' }.id");
+        api().get("/follow-ups/" + thanks + "/draft").then().statusCode(200)
+                .body("body", startsWith("Dear Maria Lopez,"))
+                .body("body", not(containsString("null")))
+                .body("quality.ready", equalTo(true));
+    }
+
+    @Test
+    void theFourthInterviewerGetsAWordingOfTheirOwn() {
+        Map<String, Object> body = interview();
+        @SuppressWarnings("unchecked")
+        List<Object> interviewers = (List<Object>) body.get("interviewers");
+        interviewers.add(dev.followup.interview.InterviewJson.interviewer("Lee Park", "lee.park@acme.example"));
+        interviewers.add(dev.followup.interview.InterviewJson.interviewer("Ana Silva", "ana.silva@acme.example"));
+        String id = api().body(body).post("/interviews").then().statusCode(201).extract().path("id");
+        var plan = api().get("/interviews/" + id + "/follow-ups").then().extract().jsonPath();
+        List<Integer> variants = plan.getList("items.findAll { it.type == 'thank_you' }.id", String.class).stream()
+                .map(thanks -> api().get("/follow-ups/" + thanks + "/draft").then().statusCode(200)
+                        .body("quality.issues.code", not(hasItem("too_similar"))).extract().<Integer>path("variant"))
+                .toList();
+        assertThat(variants).hasSize(4).doesNotHaveDuplicates();
     }
 
     @Test
