@@ -72,22 +72,24 @@ public record Caller(String tenantId, String ownerId, String actorId) {
      * Refuses a token issued in the future (beyond the clocks' usual disagreement): its lifetime, which
      * the verifier bounds from {@code iat}, would otherwise start whenever the issuer liked.
      */
-    static void checkIssuedAt(Instant issuedAt, Instant now, Duration clockSkew) {
-        if (issuedAt == null) {
+    static void checkIssuedAt(Number issuedAtEpochSeconds, Instant now, Duration clockSkew) {
+        if (issuedAtEpochSeconds == null) {
             throw new InvalidTokenException("The token has no issue time (iat).");
         }
-        if (issuedAt.isAfter(now.plus(clockSkew))) {
-            throw new InvalidTokenException("The token was issued in the future (iat " + issuedAt + ").");
+        // Compared as a number: an iat of 2^62 seconds is beyond what an Instant can hold.
+        if (issuedAtEpochSeconds.doubleValue() > now.getEpochSecond() + clockSkew.toSeconds()) {
+            throw new InvalidTokenException("The token was issued in the future (iat " + issuedAtEpochSeconds + ").");
         }
     }
 
     private static String checkedCandidate(String onBehalfOf) {
         String candidate = onBehalfOf.strip();
+        // No comma: proxies join repeated headers with one, so "a,b" may be two candidates in one header.
         if (candidate.isEmpty() || candidate.length() > MAX_SUBJECT_LENGTH
-                || !candidate.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                || !candidate.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ',')) {
             throw new InvalidParameterException(ON_BEHALF_OF,
-                    "must be the candidate's user id (the sub of their tokens): 1 to " + MAX_SUBJECT_LENGTH
-                            + " visible ASCII characters");
+                    "must be the candidate's user id (the sub of their tokens), once: 1 to " + MAX_SUBJECT_LENGTH
+                            + " visible ASCII characters other than a comma");
         }
         return candidate;
     }

@@ -2,7 +2,6 @@ package dev.followup.identity;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -55,8 +54,8 @@ public class CurrentCaller {
         Set<String> roles = token.getGroups() == null ? Set.of() : token.getGroups();
         Object iat = token.getClaim(Claims.iat.name());
         Caller.checkIssuedAt(iat instanceof Number seconds
-                ? Instant.ofEpochSecond(seconds.longValue())
-                : iat instanceof JsonNumber json ? Instant.ofEpochSecond(json.longValue()) : null,
+                ? seconds
+                : iat instanceof JsonNumber json ? json.bigDecimalValue() : null,
                 wallClock.instant(), Duration.ofSeconds(config.clockSkewSeconds()));
         List<String> onBehalfOf = request.headers().getAll(Caller.ON_BEHALF_OF);
         if (onBehalfOf.size() > 1) {

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigUtils;
+
+import dev.followup.system.Profiles;
 
 /**
  * Refuses to start in the prod profile when tokens would be verified with the dev key or issuer,
@@ -31,7 +32,7 @@ class DevKeyGuard {
     private static final Logger LOG = Logger.getLogger(DevKeyGuard.class);
 
     void check(@Observes StartupEvent started, Config config) {
-        if (!ConfigUtils.getProfiles().contains("prod")) {
+        if (!Profiles.isProduction()) {
             return;
         }
         List<String> problems = DevKeys.productionProblems(

@@ -35,6 +35,7 @@ final class DevKeys {
     /** SHA-256 over the dev key's modulus and public exponent (two's-complement bytes, in that order). */
     static final String MATERIAL_SHA256 = "98c21b971eb118ea3a76e559e25d8cc9cd4ccecc25df45ec75da10577a3c3f61";
 
+    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+=*");
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN ([A-Z ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
 
@@ -85,6 +86,18 @@ final class DevKeys {
 
     /** Every RSA public key the text holds; unreadable text holds none. */
     static List<RSAPublicKey> rsaKeysIn(String text) {
+        if (BASE64URL.matcher(text).matches()
+                && (text.contains("-") || text.contains("_") || !text.startsWith("MII"))) {
+            // MicroProfile JWT also reads a JWK or a JWK set base64url-encoded.
+            try {
+                String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).strip();
+                if (decoded.startsWith("{")) {
+                    return rsaKeysIn(decoded);
+                }
+            } catch (IllegalArgumentException notBase64url) {
+                // then it is plain base64, read below
+            }
+        }
         List<RSAPublicKey> keys = new ArrayList<>();
         try {
             if (text.startsWith("{")) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -106,7 +107,10 @@ class HttpFailureProblems {
                 .putHeader("Connection", "close")
                 .end(Json.encode(problem));
         // At once, not when the write completes: a request pipelined behind this one (smuggled in its
-        // body, say) must never be dispatched.
-        context.request().connection().close();
+        // body, say) must never be dispatched. HTTP/2 has neither pipelining nor Transfer-Encoding, and
+        // its connection carries other requests' streams.
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            context.request().connection().close();
+        }
     }
 }

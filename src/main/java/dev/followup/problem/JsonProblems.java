@@ -28,6 +28,7 @@ import dev.followup.validation.WireEnum;
 final class JsonProblems {
 
     private static final String DUPLICATE = "Duplicate field '";
+    private static final String TRAILING = "must hold one JSON document, with nothing after it";
 
     private JsonProblems() {
     }
@@ -41,6 +42,11 @@ final class JsonProblems {
             String parent = pathOf(parser.getParsingContext());
             return Problems.validation(uri, parent.isEmpty() ? name : parent + "." + name,
                     "is given twice: send each field once");
+        }
+        if (parser != null && parser.getParsingContext() != null && parser.getParsingContext().inRoot()
+                && parser.getParsingContext().getEntryCount() > 0) {
+            // A whole document was read, and something that is no JSON came after it.
+            return Problems.validation(uri, "body", TRAILING);
         }
         String where = e.getLocation() == null
                 ? ""
@@ -62,7 +68,7 @@ final class JsonProblems {
         if (field.isEmpty()) {
             String message = e.getOriginalMessage();
             if (message != null && message.startsWith("Trailing token")) {
-                return Problems.validation(uri, "body", "must hold one JSON document, with nothing after it");
+                return Problems.validation(uri, "body", TRAILING);
             }
             return Problems.problem(ProblemType.MALFORMED_BODY, uri, "The body must be a JSON object.");
         }

@@ -301,8 +301,9 @@ class ProblemMappers {
             // Validation should have caught it; the database's verdict is still the client's problem.
             LOG.warn("The database refused a value of the request, answered 400: SQLSTATE "
                     + LoggedFailure.sqlState(e));
-            return Problems.validation(uri, "body", "holds a value the service cannot store: check the "
-                    + "lengths, ranges and characters of the fields");
+            String field = headers != null && headers.getMediaType() != null ? "body" : "request";
+            return Problems.validation(uri, field, "holds a value the service cannot store: check the "
+                    + "lengths, ranges and characters of its fields and parameters");
         }
         if (isClientGone(e)) {
             // The client hung up while sending its body (a load tool stopping, a browser tab closing):

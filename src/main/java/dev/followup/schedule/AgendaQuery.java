@@ -96,6 +96,7 @@ record AgendaQuery(String tenantId, String ownerId, Instant now, Instant horizon
                 case DONE -> states.add(FollowUpState.DONE.name());
                 case SKIPPED -> states.add(FollowUpState.SKIPPED.name());
                 case CANCELLED -> states.add(FollowUpState.CANCELLED.name());
+                case MISSED -> states.add(FollowUpState.MISSED.name());
                 default -> {
                     // open statuses map to OPEN, added above
                 }

@@ -115,7 +115,8 @@ public class CalendarService {
         items.addAll(FollowUp
                 .<FollowUp>find(
                         "tenantId = ?1 and ownerId = ?2 and state in ?3 and modifiedAt > ?4 order by earliestAt, id",
-                        tenant, owner, List.of(FollowUpState.DONE, FollowUpState.SKIPPED, FollowUpState.CANCELLED),
+                        tenant, owner, List.of(FollowUpState.DONE, FollowUpState.SKIPPED, FollowUpState.CANCELLED,
+                                FollowUpState.MISSED),
                         now.minus(RECENTLY_CLOSED))
                 .page(Page.ofSize(MAX_EVENTS)).list());
         return AgendaCalendar.of(items.stream().map(item -> FollowUpResponse.from(item, now)).toList(), itemBase);

@@ -147,7 +147,8 @@ public class FollowUpService {
         if (item.state == FollowUpState.DONE) {
             return FollowUpResponse.from(item, now);
         }
-        if (item.state != FollowUpState.OPEN) {
+        if (item.state != FollowUpState.OPEN && item.state != FollowUpState.MISSED) {
+            // A missed item may well have been done before the interview was registered.
             throw new FollowUpClosedException("This follow-up was " + item.state.name().toLowerCase()
                     + " and cannot be marked done.");
         }
@@ -177,7 +178,7 @@ public class FollowUpService {
         if (item.state == FollowUpState.SKIPPED) {
             return FollowUpResponse.from(item, now);
         }
-        if (item.state != FollowUpState.OPEN) {
+        if (item.state != FollowUpState.OPEN && item.state != FollowUpState.MISSED) {
             throw new FollowUpClosedException("This follow-up was " + item.state.name().toLowerCase()
                     + " and cannot be skipped.");
         }
@@ -204,15 +205,17 @@ public class FollowUpService {
         Interview current = rounds.stream().filter(r -> r.status != InterviewStatus.CANCELLED)
                 .max(Comparator.comparing((Interview r) -> r.startAt).thenComparing(r -> r.id)).orElse(null);
         // R10: an offer, a rejection or a withdrawal closes the process, and so does a round marked closed.
-        boolean closed = rounds.stream().anyMatch(r -> r.outcome != null && r.outcome.closesProcess
-                || r.outcome == null && r.status == InterviewStatus.CLOSED);
+        boolean closedByOutcome = rounds.stream().anyMatch(r -> r.outcome != null && r.outcome.closesProcess);
+        boolean closed = closedByOutcome
+                || rounds.stream().anyMatch(r -> r.outcome == null && r.status == InterviewStatus.CLOSED);
         Instant now = now();
         for (Interview round : rounds) {
             boolean ownOutcomeCloses = round.outcome != null && round.outcome.closesProcess;
             boolean inactive = round.status == InterviewStatus.CANCELLED || (closed && !ownOutcomeCloses);
             PlanFacts facts = factsOf(round, current != null && current != round, inactive);
             List<PlannedFollowUp> plan = FollowUpPlanner.plan(facts, calendarOf(round));
-            store(round, plan, stored.getOrDefault(round.id, List.of()), cancellationNote(round, facts, closed), now);
+            store(round, plan, stored.getOrDefault(round.id, List.of()),
+                    cancellationNote(round, facts, closed, closedByOutcome), now);
         }
     }
 
@@ -280,15 +283,16 @@ public class FollowUpService {
     }
 
     /** Why open items that the new plan no longer holds are cancelled. */
-    private static String cancellationNote(Interview interview, PlanFacts facts, boolean processClosed) {
+    private static String cancellationNote(Interview interview, PlanFacts facts, boolean processClosed,
+            boolean closedByOutcome) {
         if (interview.status == InterviewStatus.CANCELLED) {
             return "The interview was cancelled.";
         }
-        if (interview.status == InterviewStatus.CLOSED && interview.outcome == null) {
-            return "The interview was marked closed, which ends its hiring process.";
+        if (processClosed && closedByOutcome) {
+            return "The hiring process is closed (R10).";
         }
         if (processClosed) {
-            return "The hiring process is closed (R10).";
+            return "The interview was marked closed, which ends its hiring process.";
         }
         if (facts.outcome() != null) {
             return "The employer answered, so pending status checks stop (R10).";

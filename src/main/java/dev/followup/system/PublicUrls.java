@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
  * The absolute addresses the service hands out (Location, Link, feed addresses, links inside calendar
@@ -32,7 +31,7 @@ public class PublicUrls {
 
     /** Production must say where it is reachable: no default would be right, and the Host header is not to be trusted. */
     void check(@Observes StartupEvent started) {
-        if (base == null && ConfigUtils.getProfiles().contains("prod")) {
+        if (base == null && Profiles.isProduction()) {
             throw new IllegalStateException(PROPERTY + " (FOLLOWUP_PUBLIC_BASE_URL) is not set: set it to the address "
                     + "clients reach the service at, such as https://followup.example.com");
         }

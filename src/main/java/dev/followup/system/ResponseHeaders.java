@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -48,9 +49,13 @@ class ResponseHeaders {
         context.next();
     }
 
-    /** A request that announced a body and has not delivered all of it. */
+    /**
+     * An HTTP/1 request that announced a body and has not delivered all of it. (On HTTP/2 the stream
+     * ends with the answer; the connection carries other requests.)
+     */
     private static boolean bodyUnread(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return length != null && !"0".equals(length.strip()) && !request.isEnded();
+        return request.version() != HttpVersion.HTTP_2 && length != null && !"0".equals(length.strip())
+                && !request.isEnded();
     }
 }

@@ -73,6 +73,9 @@ class StrictJson implements ObjectMapperCustomizer {
         refuseCoercion(mapper, LogicalType.Enum, CoercionInputShape.EmptyString, CoercionInputShape.Integer);
         refuseCoercion(mapper, LogicalType.POJO, CoercionInputShape.EmptyString, CoercionInputShape.String);
         refuseCoercion(mapper, LogicalType.Collection, CoercionInputShape.EmptyString, CoercionInputShape.String);
+        // "" for a UUID would be read as null: a processId left empty would silently start a new process.
+        refuseCoercion(mapper, LogicalType.OtherScalar, CoercionInputShape.EmptyString, CoercionInputShape.Integer,
+                CoercionInputShape.Float, CoercionInputShape.Boolean);
         mapper.setDefaultLeniency(false);
     }
 

@@ -16,8 +16,9 @@ public final class SaneTime {
     public static final int LAST_YEAR = 2100;
     public static final String MESSAGE = "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR;
 
-    private static final Instant FIRST = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    private static final Instant END = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    // A year of margin for instants: a plan's windows and cursors may reach past an accepted local date.
+    private static final Instant FIRST = LocalDate.of(FIRST_YEAR - 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant END = LocalDate.of(LAST_YEAR + 2, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
     private SaneTime() {
     }
@@ -31,7 +32,10 @@ public final class SaneTime {
         return dateTime.getYear() >= FIRST_YEAR && dateTime.getYear() <= LAST_YEAR;
     }
 
-    /** Judged in UTC: instants come from cursors and other values without an offset of their own. */
+    /**
+     * Judged in UTC, with a year of margin either side: instants come from cursors, which point at
+     * stored values (an interview at the end of 2100, or its plan reaching into 2101).
+     */
     public static boolean accepts(Instant instant) {
         return !instant.isBefore(FIRST) && instant.isBefore(END);
     }

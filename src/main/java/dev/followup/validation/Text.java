@@ -42,7 +42,12 @@ public final class Text {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                visible = true;
+                int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+                if (isVisible(codePoint)) {
+                    visible = true;
+                } else {
+                    invisible = true; // tag characters and other formats beyond the first plane
+                }
                 i++;
                 continue;
             }
@@ -65,16 +70,28 @@ public final class Text {
                 return "must not contain bidirectional embedding, override or isolate controls (found "
                         + codePoint(c) + ")";
             }
-            if (isInvisible(c)) {
-                invisible = true;
-            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (isVisible(c)) {
                 visible = true;
+            } else if (c != ' ') {
+                invisible = true;
             }
         }
         if (invisible && !visible) {
-            return "must contain visible characters, not only zero-width ones";
+            // Plain spaces alone are left to @NotBlank ("must not be blank"); anything else that shows nothing is refused.
+            return "must contain visible characters, not only zero-width, format or space characters";
         }
         return null;
+    }
+
+    /** A letter, digit, mark, symbol or punctuation: something a reader sees. */
+    static boolean isVisible(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.FORMAT, Character.CONTROL, Character.SURROGATE, Character.UNASSIGNED,
+                    Character.PRIVATE_USE ->
+                false;
+            default -> true;
+        };
     }
 
     /** C0 controls, DEL and C1 controls. */
@@ -85,11 +102,6 @@ public final class Text {
     /** LRE, RLE, PDF, LRO, RLO (U+202A to U+202E) and LRI, RLI, FSI, PDI (U+2066 to U+2069). */
     static boolean isBidiControl(char c) {
         return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
-    }
-
-    /** Format characters that print as nothing: zero-width space and joiners, word joiner, BOM, marks. */
-    static boolean isInvisible(char c) {
-        return Character.getType(c) == Character.FORMAT;
     }
 
     private static String codePoint(char c) {

@@ -229,6 +229,17 @@ class AccessControlTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
+    void answers401ForATokenIssuedAt2To62Seconds(Endpoint endpoint) {
+        // iat and exp a minute apart, both beyond what an Instant holds: its lifetime alone looks fine
+        String farFuture = DevToken.candidate(CANDIDATE, TENANT).claim("iat", 1L << 62).claim("exp", (1L << 62) + 60)
+                .sign();
+        unauthenticated(endpoint.call(as(farFuture), interviewId, followUpId))
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""));
+        assertNothingWritten();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
     void answers401ForATokenLivingLongerThanADay(Endpoint endpoint) {
         Instant now = Instant.now();
         String tooLong = DevToken.candidate(CANDIDATE, TENANT).valid(now, now.plus(Duration.ofDays(30))).sign();

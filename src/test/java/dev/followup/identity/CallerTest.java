@@ -76,7 +76,7 @@ class CallerTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "  ", "two words", "tab\there", "ünïcode"})
+        @ValueSource(strings = {"", "  ", "two words", "tab\there", "ünïcode", "alice,bob"})
         void getsAFieldErrorForAMalformedOnBehalfOf(String onBehalfOf) {
             assertThatThrownBy(() -> Caller.resolve("ats", "acme", INTEGRATION, onBehalfOf, false))
                     .isInstanceOf(InvalidParameterException.class)
@@ -129,12 +129,17 @@ class CallerTest {
         void issuedInTheFutureBeyondTheClockSkewIsRefused() {
             Instant now = Instant.parse("2026-11-23T12:00:00Z");
             Duration skew = Duration.ofSeconds(60);
-            Caller.checkIssuedAt(now.minusSeconds(3600), now, skew);
-            Caller.checkIssuedAt(now.plusSeconds(59), now, skew); // clocks disagree a little
-            assertThatThrownBy(() -> Caller.checkIssuedAt(now.plusSeconds(61), now, skew))
+            long seconds = now.getEpochSecond();
+            Caller.checkIssuedAt(seconds - 3600, now, skew);
+            Caller.checkIssuedAt(seconds + 59, now, skew); // clocks disagree a little
+            assertThatThrownBy(() -> Caller.checkIssuedAt(seconds + 61, now, skew))
                     .isInstanceOf(InvalidTokenException.class).hasMessageContaining("future");
-            assertThatThrownBy(() -> Caller.checkIssuedAt(now.plus(Duration.ofDays(365)), now, skew))
+            assertThatThrownBy(() -> Caller.checkIssuedAt(seconds + Duration.ofDays(365).toSeconds(), now, skew))
                     .isInstanceOf(InvalidTokenException.class);
+            // beyond what an Instant holds, and not even a whole number
+            assertThatThrownBy(() -> Caller.checkIssuedAt(1L << 62, now, skew))
+                    .isInstanceOf(InvalidTokenException.class);
+            assertThatThrownBy(() -> Caller.checkIssuedAt(1e300, now, skew)).isInstanceOf(InvalidTokenException.class);
             assertThatThrownBy(() -> Caller.checkIssuedAt(null, now, skew))
                     .isInstanceOf(InvalidTokenException.class).hasMessageContaining("iat");
         }

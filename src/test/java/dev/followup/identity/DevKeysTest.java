@@ -129,6 +129,15 @@ class DevKeysTest {
         }
 
         @Test
+        void aJwkOrJwksBase64UrlEncodedInline() throws Exception {
+            Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+            assertThat(refusal(url.encodeToString(jwk().getBytes(StandardCharsets.UTF_8)), null, location -> null))
+                    .singleElement().asString().contains("dev key");
+            assertThat(refusal(url.encodeToString(jwks(jwk()).getBytes(StandardCharsets.UTF_8)), null,
+                    location -> null)).singleElement().asString().contains("dev key");
+        }
+
+        @Test
         void aJwksInlineAmongOtherKeys() throws Exception {
             RsaJsonWebKey other = new RsaJsonWebKey((RSAPublicKey) KeyPairGenerator.getInstance("RSA")
                     .generateKeyPair().getPublic());

@@ -137,6 +137,10 @@ class InterviewBadInputTest {
                 bad("a date as an array", b -> b.put("expectedDecisionDate", List.of(2026, 3, 13)),
                         "expectedDecisionDate", "ISO-8601 date"),
                 bad("an enum as an empty text", b -> b.put("round", ""), "round", "must be one of"),
+                bad("an id as an empty text (not a new process)", b -> b.put("processId", ""), "processId",
+                        "must be a UUID"),
+                bad("a name of ideographic spaces only", b -> firstInterviewer(b).put("name", "\u3000\u3000"),
+                        "interviewers[0].name", "visible characters"),
                 bad("an object as a text", b -> b.put("company", "Acme"), "company", "must be an object"),
                 // issue 11: control characters in single-line fields, anything but LF and TAB in multi-line text
                 bad("CR in a company name", b -> b.put("company", Map.of("name", "Acme\rRobotics")), "company.name",

@@ -3,6 +3,11 @@ package dev.followup.problem;
 import java.lang.reflect.Proxy;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -121,13 +126,36 @@ class DatabaseFailuresTest {
                     new Class<?>[]{UriInfo.class}, (proxy, method, args) -> "getPath".equals(method.getName())
                             ? "/interviews"
                             : null);
-            Response response = new ProblemMappers().unexpected(
-                    wrapped(new SQLException("value too long for 'Maria Lopez'", "22001")), uri, null);
+            List<String> logged = new ArrayList<>();
+            Handler capture = new Handler() {
+                @Override
+                public void publish(LogRecord record) {
+                    logged.add(record.getMessage() + (record.getThrown() == null ? "" : " " + record.getThrown()));
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            Logger logger = Logger.getLogger(ProblemMappers.class.getName());
+            logger.addHandler(capture);
+            Response response;
+            try {
+                response = new ProblemMappers().unexpected(
+                        wrapped(new SQLException("value too long for 'Maria Lopez'", "22001")), uri, null);
+            } finally {
+                logger.removeHandler(capture);
+            }
+            assertThat(logged).singleElement().asString().contains("SQLSTATE 22001").doesNotContain("Maria");
             assertThat(response.getStatus()).isEqualTo(400);
             Problem problem = (Problem) response.getEntity();
             assertThat(problem.type()).isEqualTo("urn:interview-followup:problem:validation");
             assertThat(problem.detail()).doesNotContain("Maria");
-            assertThat(problem.violations()).extracting(Problem.Violation::field).containsExactly("body");
+            assertThat(problem.violations()).extracting(Problem.Violation::field).containsExactly("request");
         }
     }
 }

@@ -305,6 +305,26 @@ class FollowUpResourceTest extends EmptyDatabaseTest {
     }
 
     @Nested
+    class LinkedIn_R13 {
+
+        @Test
+        void everyInterviewerGetsAConnectionAndAMissingAddressIsExplained() {
+            Map<String, Object> body = interview();
+            body.put("linkedInConnectionAllowed", true);
+            dev.followup.interview.InterviewJson.firstInterviewer(body).put("linkedInUrl",
+                    "https://www.linkedin.com/in/maria-lopez");
+            String id = register(body);
+            JsonPath plan = plan(id);
+            assertThat(plan.getList("items.findAll { it.type == 'linkedin_connection' }.interviewerName",
+                    String.class)).containsExactly("Maria Lopez", "Sam Chen");
+            assertThat(plan.getString("items.find { it.type == 'linkedin_connection' && "
+                    + "it.interviewerName == 'Sam Chen' }.reason")).contains("No LinkedIn address is known");
+            assertThat(plan.getString("items.find { it.type == 'linkedin_connection' && "
+                    + "it.interviewerName == 'Maria Lopez' }.reason")).doesNotContain("No LinkedIn address");
+        }
+    }
+
+    @Nested
     class ClosingWithoutAnOutcome {
 
         @Test
@@ -349,6 +369,19 @@ class FollowUpResourceTest extends EmptyDatabaseTest {
             // the process has been silent too long for a check: the move-on is due now
             assertThat(plan.getString("items.find { it.type == 'move_on' }.status")).isEqualTo("due");
             api().get("/agenda").then().statusCode(200).body("items.type", contains("move_on"));
+        }
+
+        @Test
+        void missedItemsAreListedWhenAskedForAndCanStillBeMarkedDone() {
+            clock.set(Instant.parse("2026-03-30T08:00:00Z"));
+            String id = registerNow(interview());
+            String thanks = idOf(plan(id), "thank_you");
+            api().queryParam("status", "missed").queryParam("days", 90).get("/agenda").then().statusCode(200)
+                    .body("items.status", everyItem(equalTo("missed")))
+                    .body("items.id", hasItem(thanks));
+            // the candidate had sent it before registering the interview
+            api().body(Map.of("at", "2026-03-06T18:00:00+01:00", "channel", "email"))
+                    .post("/follow-ups/" + thanks + "/done").then().statusCode(200).body("status", equalTo("done"));
         }
 
         @Test

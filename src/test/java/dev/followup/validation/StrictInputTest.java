@@ -101,6 +101,8 @@ class StrictInputTest extends EmptyDatabaseTest {
         return List.of(
                 new Spoil("content after the document", op -> json(op.body()) + " {}", op -> "body",
                         op -> "nothing after"),
+                new Spoil("no JSON after the document", op -> json(op.body()) + " x", op -> "body",
+                        op -> "nothing after"),
                 new Spoil("a key given twice", op -> "{\"" + op.textField() + "\": "
                         + json(op.body().get(op.textField())) + ", " + json(op.body()).substring(1),
                         Operation::textField, op -> "given twice"),

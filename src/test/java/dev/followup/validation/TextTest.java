@@ -38,7 +38,8 @@ class TextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u200b", "\u200b\u200c\u200d", " \u2060 ", "\ufeff", "\u00ad"})
+    @ValueSource(strings = {"\u200b", "\u200b\u200c\u200d", " \u2060 ", "\ufeff", "\u00ad", "\u3000", "\u00a0\u00a0",
+            "\u2003 ", "\udb40\udc41\udb40\udc42"})
     void textOfZeroWidthCharactersOnlyIsRefused(String text) {
         assertThat(Text.problemInSingleLine(text)).contains("visible characters");
     }
