@@ -57,6 +57,9 @@ class DraftWriterTest {
         // M2: the interviewer by name, the company and the role
         assertThat(text).contains(tone == Tone.WARM && channel != Channel.PHONE ? "Maria" : "Maria");
         assertThat(text).containsAnyOf("Acme Robotics", "Senior Backend Engineer");
+        if (type == FollowUpType.THANK_YOU) {
+            assertThat(text).contains("Acme Robotics"); // M2: interest in the role and the company
+        }
         // M6: nothing unfilled, within the channel's limit, at most one exclamation mark
         assertThat(text).doesNotContain("{", "}", "NOT_FOUND", "[", "null");
         assertThat(text.length()).isLessThanOrEqualTo(QualityCheck.limitOf(channel));
