@@ -19,9 +19,8 @@ import io.vertx.ext.web.RoutingContext;
  * problem document as every other error, instead of an empty body, and a connection that may still
  * carry an unread body is closed after the answer.
  * <ul>
- * <li>a body sent with {@code Transfer-Encoding} is refused (411): bodies carry a {@code Content-Length}.
- * Netty reads a request with both headers as chunked and drops the length, so refusing the encoding
- * is the one way to refuse the pair that request smuggling relies on (RFC 9112 6.1);</li>
+ * <li>(a request with both {@code Content-Length} and {@code Transfer-Encoding}, the shape request
+ * smuggling relies on, never gets here: Netty refuses it and closes the connection, RFC 9112 6.1);</li>
  * <li>a declared body over the size limit (413), header fields over their limit (431), a request
  * target over its limit (414); Netty's own limits are set higher, so that these answers are ours;</li>
  * <li>any other 4xx the router fails a request with.</li>
@@ -52,11 +51,6 @@ class HttpFailureProblems {
 
     private void refuseAtTheEdge(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.headers().contains("Transfer-Encoding")) {
-            respond(context, 411, "Send the body with a Content-Length header: bodies with Transfer-Encoding "
-                    + "(chunked) are not accepted.");
-            return;
-        }
         if (request.uri().length() > maxTargetLength) {
             respond(context, 414, "The request target is longer than " + maxTargetLength + " characters.");
             return;

@@ -39,7 +39,6 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         common.put("406", "The `Accept` header asks for a media type this operation does not produce.");
         if (hasBody) {
-            common.put("411", "The body was sent with `Transfer-Encoding` (chunked): send it with a `Content-Length`.");
             common.put("413", "The request body is larger than the service accepts.");
             common.put("415", "The body is not sent as `application/json`.");
         }
