@@ -11,7 +11,8 @@ import io.quarkus.runtime.configuration.ConfigUtils;
  */
 public final class Profiles {
 
-    static final Set<String> DEVELOPMENT = Set.of("dev", "test", "local");
+    /** Laptops (dev, local) and tests, of the code (test) or of the packaged jar (it). */
+    static final Set<String> DEVELOPMENT = Set.of("dev", "test", "local", "it");
 
     private Profiles() {
     }
