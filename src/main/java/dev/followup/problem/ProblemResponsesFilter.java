@@ -1,12 +1,14 @@
 package dev.followup.problem;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -53,6 +55,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 responses.addAPIResponse(status, problem(description));
             }
         });
+        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before retrying.")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
         return operation;
     }
 

@@ -6,8 +6,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.logging.Logger;
+
 /** Builds the problem responses of the mappers: one document shape for every error. */
 final class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class);
 
     private Problems() {
     }
@@ -36,9 +40,9 @@ final class Problems {
     }
 
     static Response build(ProblemType type, UriInfo uri, String detail, List<Problem.Violation> violations) {
-        return Response.status(type.status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri, type.title, type.status, detail, uri.getPath(), violations))
-                .build();
+        Problem problem = new Problem(type.uri, type.title, type.status, detail, uri.getPath(), violations);
+        // Status and type only: the path may hold a feed's secret, the detail a value of the request.
+        LOG.debugf("Answered %d %s", type.status, type.uri);
+        return Response.status(type.status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -3,6 +3,7 @@ package dev.followup.system;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -16,6 +17,7 @@ import io.vertx.ext.web.RoutingContext;
  * <li>{@code Cache-Control: private, no-store} unless a response says otherwise: answers hold
  * personal data (names, emails, plans), which no cache on the way may keep;</li>
  * <li>{@code X-Content-Type-Options: nosniff}: a browser never guesses another media type;</li>
+ * <li>{@code Retry-After} on every 503 (the database away, a readiness check while shutting down);</li>
  * <li>a response sent before the request's body was fully read (a 401 to a large POST, say) closes
  * the connection, so that the rest of that body is never read on as the start of a next request.</li>
  * </ul>
@@ -24,9 +26,25 @@ import io.vertx.ext.web.RoutingContext;
 class ResponseHeaders {
 
     static final String NO_STORE = "private, no-store";
+    /** How soon a client may retry a 503: the database back, or another replica taking over. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::decorate);
+    }
+
+    /** Health and metrics in production: a readiness 503 says when to look again, too. */
+    void install(@Observes ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE).handler(context -> {
+            context.addHeadersEndHandler(ignored -> retryAfter(context.response()));
+            context.next();
+        });
+    }
+
+    private static void retryAfter(HttpServerResponse response) {
+        if (response.getStatusCode() == 503 && !response.headers().contains(HttpHeaders.RETRY_AFTER)) {
+            response.headers().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
     }
 
     private void decorate(RoutingContext context) {
@@ -40,6 +58,7 @@ class ResponseHeaders {
             if (bodyUnread(request)) {
                 response.headers().set(HttpHeaders.CONNECTION, "close");
             }
+            retryAfter(response);
         });
         context.addEndHandler(ignored -> {
             if (bodyUnread(request)) {

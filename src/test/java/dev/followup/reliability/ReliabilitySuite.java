@@ -176,6 +176,8 @@ public final class ReliabilitySuite {
         findings.figure("fault", "requests sent", tally.requests.sum() + ", of which 503: " + tally.unavailable.sum()
                 + ", transport failures: " + tally.transportErrors.sum());
         findings.check("fault", "5xx other than 503", "0", tally.serverErrors.sum(), tally.serverErrors.sum() == 0);
+        findings.check("fault", "503 answers without Retry-After", "0", tally.withoutRetryAfter.sum(),
+                tally.withoutRetryAfter.sum() == 0 && tally.unavailable.sum() > 0);
         findings.check("fault", "5xx that are not problem documents, or bodies with a stack trace", "0",
                 tally.notProblemDocuments.sum() + tally.stackTraces.sum(),
                 tally.notProblemDocuments.sum() + tally.stackTraces.sum() == 0);

@@ -21,6 +21,8 @@ final class Tally {
     final LongAdder success = new LongAdder();
     final LongAdder clientErrors = new LongAdder();
     final LongAdder unavailable = new LongAdder();
+    /** 503 answers that do not say when to try again. */
+    final LongAdder withoutRetryAfter = new LongAdder();
     final LongAdder serverErrors = new LongAdder();
     final LongAdder transportErrors = new LongAdder();
     final LongAdder notProblemDocuments = new LongAdder();
@@ -62,6 +64,10 @@ final class Tally {
             if (status == 503) {
                 unavailable.increment();
                 unavailablePerSecond.incrementAndGet(second);
+                if (reply.header("Retry-After").isEmpty()) {
+                    withoutRetryAfter.increment();
+                    example("503 without Retry-After", reply);
+                }
             } else {
                 serverErrors.increment();
                 failedPerSecond.incrementAndGet(second);
