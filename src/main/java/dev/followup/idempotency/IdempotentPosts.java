@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -28,6 +29,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
+import dev.followup.system.ScheduledRuns;
 import dev.followup.validation.InvalidParameterException;
 
 /**
@@ -44,20 +46,23 @@ public class IdempotentPosts {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final int MAX_KEY_LENGTH = 255;
     private static final int ATTEMPTS = 3;
+    static final String PURGE_JOB = "idempotency-purge";
 
     private final ObjectMapper json;
     private final Clock clock;
     private final CurrentCaller currentCaller;
     private final EntityManager em;
     private final IdempotencyConfig config;
+    private final ScheduledRuns scheduledRuns;
 
     IdempotentPosts(ObjectMapper json, Clock clock, CurrentCaller currentCaller, EntityManager em,
-            IdempotencyConfig config) {
+            IdempotencyConfig config, ScheduledRuns scheduledRuns) {
         this.json = json;
         this.clock = clock;
         this.currentCaller = currentCaller;
         this.em = em;
         this.config = config;
+        this.scheduledRuns = scheduledRuns;
     }
 
     /**
@@ -139,11 +144,14 @@ public class IdempotentPosts {
         return replay.build();
     }
 
-    /** Every replica may run this: deleting expired keys twice is harmless, so no lock is needed. */
-    @Scheduled(every = "{followup.idempotency.purge-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Every replica fires this; one of them, through the database, runs it per period. */
+    @Scheduled(every = "{followup.idempotency.purge-every}", delayed = "{followup.idempotency.purge-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         Instant cutoff = clock.instant().minus(config.retention());
         try {
+            if (!scheduledRuns.claim(PURGE_JOB, Duration.parse("PT" + config.purgeEvery()))) {
+                return; // another replica has this period
+            }
             QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("createdAt < ?1", cutoff));
         } catch (PersistenceException e) {
             // The database is away (restarting, say): the next run purges what this one could not.

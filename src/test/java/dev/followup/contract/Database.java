@@ -26,7 +26,7 @@ public class Database {
     public void clean() {
         for (String table : new String[]{"saved_draft", "calendar_feed", "follow_up", "interviewer", "interview",
                 "candidate_profile",
-                "idempotency_key"}) {
+                "idempotency_key", "scheduled_run"}) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }
@@ -47,7 +47,7 @@ public class Database {
     public Map<String, List<String>> everyRow() {
         Map<String, List<String>> rows = new TreeMap<>();
         for (String table : new String[]{"saved_draft", "calendar_feed", "follow_up", "interviewer", "interview",
-                "candidate_profile", "idempotency_key"}) {
+                "candidate_profile", "idempotency_key", "scheduled_run"}) {
             List<?> result = em.createNativeQuery("select * from " + table).getResultList();
             rows.put(table, result.stream()
                     .map(row -> row instanceof Object[] columns ? Arrays.deepToString(columns) : String.valueOf(row))

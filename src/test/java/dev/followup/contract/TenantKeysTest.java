@@ -42,6 +42,42 @@ class TenantKeysTest {
         }
     }
 
+    /** Tables without an entity too (scheduled runs): a key that does not lead with the tenant cannot be distributed. */
+    @Test
+    @Transactional
+    void everyTablesPrimaryKeyLeadsWithTheTenant() {
+        List<String> tables = em.unwrap(Session.class).doReturningWork(connection -> {
+            List<String> names = new java.util.ArrayList<>();
+            try (ResultSet all = connection.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
+                while (all.next()) {
+                    String schema = String.valueOf(all.getString("TABLE_SCHEM")).toLowerCase();
+                    String name = all.getString("TABLE_NAME").toLowerCase();
+                    if ((schema.equals("public")) && !name.equals("flyway_schema_history")) {
+                        names.add(name);
+                    }
+                }
+            }
+            return names;
+        });
+        assertThat(tables).contains("interview", "follow_up", "scheduled_run");
+        for (String table : tables) {
+            assertThat(firstKeyColumn(table)).as(table).isEqualTo("tenant_id");
+        }
+    }
+
+    private String firstKeyColumn(String table) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (ResultSet keys = connection.getMetaData().getPrimaryKeys(null, null, table)) {
+                while (keys.next()) {
+                    if (keys.getInt("KEY_SEQ") == 1) {
+                        return keys.getString("COLUMN_NAME").toLowerCase();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     private Set<String> primaryKey(String table) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             Set<String> columns = new HashSet<>();

@@ -1,6 +1,11 @@
 package dev.followup.idempotency;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -45,5 +50,26 @@ class IdempotencyPurgeTest {
 
         assertThat(database.count("idempotency_key")).isEqualTo(1);
         assertThat(database.count("interview")).isEqualTo(2);
+    }
+
+    @Test
+    void runsOncePerPeriodHoweverManyReplicasFireIt() throws Exception {
+        ExecutorService replicas = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> fired = new ArrayList<>();
+            for (int replica = 0; replica < 8; replica++) {
+                fired.add(replicas.submit(idempotentPosts::purgeExpired));
+            }
+            for (Future<?> run : fired) {
+                run.get();
+            }
+        } finally {
+            replicas.shutdownNow();
+        }
+        assertThat(database.count("scheduled_run")).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(15)); // the next period
+        idempotentPosts.purgeExpired();
+        idempotentPosts.purgeExpired();
+        assertThat(database.count("scheduled_run")).isEqualTo(2);
     }
 }
