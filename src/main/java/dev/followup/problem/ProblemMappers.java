@@ -305,6 +305,12 @@ class ProblemMappers {
             return Problems.validation(uri, field, "holds a value the service cannot store: check the "
                     + "lengths, ranges and characters of its fields and parameters");
         }
+        if (isBodyTimeout(e)) {
+            // A body announced and not sent within the read timeout: the framework has closed the
+            // connection already, so this answer reaches no one; it is the client's stall, not our failure.
+            LOG.debug("The request body did not arrive within the read timeout; the connection was closed");
+            return problem(ProblemType.MALFORMED_BODY, uri, "The request body did not arrive in time.");
+        }
         if (isClientGone(e)) {
             // The client hung up while sending its body (a load tool stopping, a browser tab closing):
             // no one will read this answer, and it is not our failure.
@@ -372,7 +378,18 @@ class ProblemMappers {
 
     private static boolean isClientGone(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException) {
+            if (t instanceof io.vertx.core.http.HttpClosedException
+                    || t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The blocking body reader gave up waiting (quarkus.http.read-timeout). */
+    private static boolean isBodyTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && "Read timed out".equals(t.getMessage())) {
                 return true;
             }
         }

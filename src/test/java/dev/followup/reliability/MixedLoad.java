@@ -28,6 +28,7 @@ final class MixedLoad {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration DRAIN = Duration.ofSeconds(90);
+    private Duration drain = DRAIN;
     private static final int INTERVIEWS_PER_CANDIDATE = 30;
 
     private final Http http;
@@ -50,6 +51,12 @@ final class MixedLoad {
         this.ledger = ledger;
         this.tokens = tokens;
         this.runTag = runTag;
+    }
+
+    /** How long clients retry their unacknowledged writes after the load: none when the service is meant to be gone. */
+    MixedLoad drainingFor(Duration duration) {
+        this.drain = duration;
+        return this;
     }
 
     /** Runs the clients for the duration, then lets each retry its unacknowledged writes. */
@@ -129,7 +136,7 @@ final class MixedLoad {
                     probe();
                 }
             }
-            long drainUntil = System.nanoTime() + DRAIN.toNanos();
+            long drainUntil = System.nanoTime() + drain.toNanos();
             while (!pending.isEmpty() && System.nanoTime() < drainUntil) {
                 retry(pending.peek());
             }

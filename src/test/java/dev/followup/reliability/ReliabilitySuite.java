@@ -67,6 +67,15 @@ public final class ReliabilitySuite {
     }
 
     private void run() throws Exception {
+        if (Boolean.parseBoolean(options.getOrDefault("replicas", "false"))) {
+            replicas();
+            logs();
+            summary();
+            findings.write(Path.of(option("out")), "# Reliability suite results (two replicas, " + option("mode")
+                    + " run, " + java.time.LocalDate.now() + ")\n\n"
+                    + Files.readString(Path.of(option("environment"))));
+            return;
+        }
         lint();
         // Left hanging from the start, so that the idle timeout has run out by the time the edge is checked.
         Edge edge = new Edge(option("base"), option("management"), tokens.candidate(tag + "-e", "edge"));
@@ -78,6 +87,7 @@ public final class ReliabilitySuite {
         races();
         fuzz();
         edge(edge, halfHead.get(), halfBody.get());
+        shutdown();
         logs();
         summary();
         findings.write(Path.of(option("out")), "# Reliability suite results (" + option("mode") + " run, "
@@ -384,6 +394,130 @@ public final class ReliabilitySuite {
         String location = edge.locationWithForgedHost(Bodies.interview(tag + "-host", "Host header"));
         findings.check("edge", "Location of a request with a forged Host header", "the configured public base "
                 + option("base"), location, location.startsWith(option("base") + "/interviews/"));
+    }
+
+    /**
+     * SIGTERM to the service under load: readiness turns down at once, what it accepted it finishes (no
+     * request that reached it fails), it exits within its shutdown delay and timeout, and nothing it
+     * acknowledged is lost. Requests after it closed its port are refused: a load balancer, which readiness
+     * told to stop sending, would have sent them elsewhere.
+     */
+    private void shutdown() throws Exception {
+        Tally tally = new Tally("shutdown");
+        Ledger ledger = new Ledger();
+        ProcessHandle service = ProcessHandle.of(Long.parseLong(option("service-pid"))).orElseThrow();
+        int delay = Integer.parseInt(options.getOrDefault("shutdown-delay", "5"));
+        int timeout = Integer.parseInt(options.getOrDefault("shutdown-timeout", "20"));
+        Faults watch = new Faults(option("pg-version"));
+        Thread watcher = watch.watchReadiness(new Http(option("management"), new Tally("readiness"), contract), tally);
+        double[] signalled = {Double.NaN};
+        double[] exited = {Double.NaN};
+        int signalAt = 4;
+        Thread stopper = Shutdowns.stopAt(service, tally, signalAt, signalled, exited);
+        MixedLoad load = new MixedLoad(http(tally), tally, ledger, tokens, tag + "s").drainingFor(Duration.ZERO);
+        System.out.printf("shutdown: 16 clients; SIGTERM at %d s, load until %d s%n", signalAt, signalAt + delay + 3);
+        load.run(List.of(tag + "-s"), 16, Duration.ofSeconds(signalAt + delay + 3));
+        stopper.join(70_000);
+        watcher.interrupt();
+        Ledger.Audit audit = ledger.audit(option("jdbc"), "postgres", Set.of(tag + "-s"));
+        writesLost += audit.lost();
+        long failed = tally.transportErrors.sum() - tally.refused.sum() + tally.serverErrors.sum()
+                + tally.unavailable.sum() + tally.unexpected.sum();
+        findings.figure("shutdown", "requests sent", tally.requests.sum() + ", of which refused after the port "
+                + "closed: " + tally.refused.sum());
+        findings.check("shutdown", "requests that reached the service and failed (reset, 5xx, unexpected)", "0",
+                failed, failed == 0 && tally.success.sum() > 0);
+        double down = Shutdowns.firstDown(watch.readiness, signalled[0]);
+        findings.check("shutdown", "readiness down after SIGTERM", "within 1 s",
+                Double.isNaN(down) ? "never" : String.format("%.2f s", down - signalled[0]),
+                !Double.isNaN(down) && down - signalled[0] <= 1.0);
+        findings.check("shutdown", "the process exited after SIGTERM", "within delay + timeout ("
+                + (delay + timeout) + " s)",
+                Double.isNaN(exited[0])
+                        ? "still running"
+                        : String.format("%.1f s", exited[0] - signalled[0]),
+                !Double.isNaN(exited[0]) && exited[0] - signalled[0] <= delay + timeout + 2);
+        findings.check("shutdown", "acknowledged writes missing or changed in the database", "0",
+                audit.missing() + " missing, " + audit.wrongTitle() + " changed", audit.lost() == 0);
+    }
+
+    /**
+     * Two instances behind HAProxy, on PgBouncer in transaction pooling mode: under the mixed load, one is
+     * stopped with SIGTERM and started again. No request fails, nothing acknowledged is lost, and the
+     * scheduled job ran once per period across both.
+     */
+    private void replicas() throws Exception {
+        Tally tally = new Tally("replicas");
+        Ledger ledger = new Ledger();
+        int seconds = Integer.parseInt(option("load-seconds"));
+        int stopAt = seconds / 4;
+        Path pidFile = Path.of(option("instance-pid-file"));
+        Faults watch = new Faults(option("pg-version"));
+        Thread watcher = watch.watchReadiness(new Http(option("instance-management"), new Tally("readiness"),
+                contract), tally);
+        double[] signalled = {Double.NaN};
+        double[] exited = {Double.NaN};
+        double[] restarted = {Double.NaN};
+        boolean[] startedAgain = {false};
+        Thread stopper = Shutdowns.stopAt(Shutdowns.fromPidFile(pidFile).orElseThrow(), tally, stopAt, signalled,
+                exited);
+        Thread restarter = new Thread(() -> {
+            try {
+                stopper.join();
+            } catch (InterruptedException e) {
+                return;
+            }
+            restarted[0] = tally.elapsed();
+            startedAgain[0] = Shutdowns.start(Path.of(option("instance-start")));
+        }, "restart");
+        restarter.start();
+        MixedLoad load = new MixedLoad(http(tally), tally, ledger, tokens, tag + "r");
+        System.out.printf("replicas: 32 clients through the load balancer for %d s; instance 1 stopped at %d s%n",
+                seconds, stopAt);
+        load.run(List.of(tag + "-a", tag + "-b"), 16, Duration.ofSeconds(seconds));
+        restarter.join(180_000);
+        watcher.interrupt();
+        Ledger.Audit audit = ledger.audit(option("jdbc"), "postgres", Set.of(tag + "-a", tag + "-b"));
+        writesLost += audit.lost();
+        findings.figure("replicas", "requests sent in " + seconds + " s through HAProxy to two instances",
+                tally.requests.sum() + " (" + Math.round(tally.requests.sum() / (double) seconds) + " /s)");
+        long failed = tally.transportErrors.sum() + tally.serverErrors.sum() + tally.unavailable.sum()
+                + tally.unexpected.sum();
+        findings.check("replicas", "failed requests while instance 1 was stopped and started again", "0",
+                failed + " (transport " + tally.transportErrors.sum() + ", 5xx " + (tally.serverErrors.sum()
+                        + tally.unavailable.sum()) + ", unexpected " + tally.unexpected.sum() + ")",
+                failed == 0 && tally.success.sum() > 0);
+        findings.check("replicas", "instance 1 exited after SIGTERM and came back ready", "exited, ready again",
+                String.format("exited %.1f s after SIGTERM, started again: %s, ready %.1f s after the restart began",
+                        exited[0] - signalled[0], startedAgain[0],
+                        Shutdowns.firstUp(watch.readiness, restarted[0]) - restarted[0]),
+                !Double.isNaN(exited[0]) && startedAgain[0]
+                        && !Double.isNaN(Shutdowns.firstUp(watch.readiness, restarted[0])));
+        writes("replicas", ledger, audit, load);
+        scheduledRuns(seconds);
+    }
+
+    /** The purge job's periods in the database: every period run, once, by one of the instances. */
+    private void scheduledRuns(int seconds) throws Exception {
+        try (Connection db = DriverManager.getConnection(option("jdbc"), "postgres", "");
+                PreparedStatement runs = db.prepareStatement("select period_start, count(*), min(claimed_by), "
+                        + "count(distinct claimed_by) from scheduled_run where job = 'idempotency-purge' "
+                        + "group by period_start order by period_start")) {
+            int periods = 0;
+            int once = 0;
+            java.util.Set<String> replicas = new java.util.HashSet<>();
+            try (ResultSet rows = runs.executeQuery()) {
+                while (rows.next()) {
+                    periods++;
+                    once += rows.getInt(2) == 1 ? 1 : 0;
+                    replicas.add(rows.getString(3));
+                }
+            }
+            findings.check("replicas", "periods of the scheduled purge (every 5 s), each run by one instance",
+                    "every period once", periods + " periods, " + once + " run once, by " + replicas.size()
+                            + " different process(es)",
+                    periods > 0 && once == periods);
+        }
     }
 
     /** The service's log, read after everything above: no personal data from any request in it. */

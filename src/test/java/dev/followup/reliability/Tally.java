@@ -21,6 +21,8 @@ final class Tally {
     final LongAdder success = new LongAdder();
     final LongAdder clientErrors = new LongAdder();
     final LongAdder unavailable = new LongAdder();
+    /** Transport failures that are a refused connection: the request never reached the service. */
+    final LongAdder refused = new LongAdder();
     /** 503 answers that do not say when to try again. */
     final LongAdder withoutRetryAfter = new LongAdder();
     final LongAdder serverErrors = new LongAdder();
@@ -52,6 +54,9 @@ final class Tally {
         int status = reply.status();
         if (status == 0) {
             transportErrors.increment();
+            if (reply.failure() != null && reply.failure().startsWith("ConnectException")) {
+                refused.increment();
+            }
             failedPerSecond.incrementAndGet(second);
             example("transport failure", reply);
             return;

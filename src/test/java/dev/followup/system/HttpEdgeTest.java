@@ -115,6 +115,17 @@ class HttpEdgeTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aBodyThatStopsHalfWayIsCutOffAtTheReadTimeout() throws IOException {
+        // the test profile's read timeout is 2 s, production's 30 s; the framework closes the connection
+        long started = System.nanoTime();
+        Exchange exchange = send("POST /interviews HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token()
+                + "\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n", "{\"jobTitle\": \"x\", \"comp");
+        assertThat(exchange.closed()).isTrue();
+        assertThat(System.nanoTime() - started).isLessThan(2_900_000_000L);
+        assertThat(database.count("interview")).isZero();
+    }
+
+    @Test
     void aCompleteRequestKeepsTheConnectionOpen() throws IOException {
         Exchange exchange = send("GET /interviews HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token()
                 + "\r\n\r\n", "");
