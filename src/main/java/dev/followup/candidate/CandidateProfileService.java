@@ -3,6 +3,7 @@ package dev.followup.candidate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,11 @@ public class CandidateProfileService {
             throw new CandidateProfileNotFoundException();
         }
         return profile;
+    }
+
+    /** The saved contact details, if the candidate saved a profile. */
+    public Optional<CandidateContact> contact() {
+        return Optional.ofNullable(find(currentCaller.get())).map(CandidateProfile::contact);
     }
 
     /** Creates or replaces the profile; {@code If-Match} is honoured when sent. */

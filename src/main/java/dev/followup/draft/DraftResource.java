@@ -32,7 +32,6 @@ import dev.followup.interview.Channel;
 import dev.followup.problem.Problem;
 import dev.followup.system.PublicUrls;
 import dev.followup.validation.Parameters;
-import dev.followup.validation.WireEnum;
 
 @Path("/follow-ups/{id}/draft")
 @Tag(name = "Drafts", description = "Ready-to-edit messages for follow-ups, and a quality check for any text.")
@@ -61,8 +60,8 @@ public class DraftResource {
             @Parameter(description = "The channel to write for; one the type allows (a thank-you: `email` or `handwritten_note`; a final follow-up: `email` or `phone`; a LinkedIn connection: `linkedin`; others: `email`). Defaults to the follow-up's channel.", schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
             @Parameter(description = "The tone. Defaults to `formal`.", schema = @Schema(implementation = Tone.class)) @QueryParam("tone") String tone) {
         return drafts.generate(Parameters.uuid(id, "id"),
-                channel == null ? null : WireEnum.parse(Channel.class, channel, "channel"),
-                tone == null ? Tone.FORMAL : WireEnum.parse(Tone.class, tone, "tone"));
+                channel == null ? null : Parameters.oneOf(Channel.class, channel, "channel"),
+                tone == null ? Tone.FORMAL : Parameters.oneOf(Tone.class, tone, "tone"));
     }
 
     @GET

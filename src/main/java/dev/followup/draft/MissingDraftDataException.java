@@ -1,16 +1,13 @@
 package dev.followup.draft;
 
-/** The draft needs data the candidate has not supplied yet; the field says which. */
-public class MissingDraftDataException extends RuntimeException {
+import dev.followup.problem.Problem;
+import dev.followup.problem.ProblemException;
+import dev.followup.problem.ProblemType;
 
-    private final String field;
+/** The draft needs data the candidate has not supplied yet; the field says which. */
+public class MissingDraftDataException extends ProblemException {
 
     MissingDraftDataException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(ProblemType.UNPROCESSABLE, message, new Problem.Violation(field, message));
     }
 }

@@ -39,54 +39,105 @@ public final class QualityCheck {
     private QualityCheck() {
     }
 
+    /** How much an issue matters; in the order a report lists them. */
+    enum Severity {
+        /** Fix before sending: the draft is not ready. */
+        ERROR,
+        /** Worth a second look. */
+        WARNING;
+
+        String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What kind of issue, and the message rule it comes from. */
+    enum IssueCode {
+        UNFILLED_FIELD("M6"), GENERIC("M9"), MISSING_CONTACT("M2"), TOO_LONG("M6"), EMOJI("M6"), SLANG("M6"),
+        EXCLAMATION("M6"), QUESTION_IN_THANK_YOU("M3"), TOO_SIMILAR("M4");
+
+        final String rule;
+
+        IssueCode(String rule) {
+            this.rule = rule;
+        }
+
+        String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The text to read: what kind of message it is, where it goes, and its words. */
+    record Text(FollowUpType type, Channel channel, String subject, String body) {
+
+        static Text of(Draft draft) {
+            return new Text(draft.type(), draft.channel(), draft.subject(), draft.body());
+        }
+    }
+
+    private record Finding(IssueCode code, Severity severity, String message) {
+
+        QualityIssue toIssue() {
+            return new QualityIssue(code.wireName(), code.rule, severity.wireName(), message);
+        }
+    }
+
+    /** Reads a text on its own, knowing nothing of the interview it may be about. */
+    static QualityReport check(Text text) {
+        return check(text, null, List.of());
+    }
+
     /**
-     * @param interviewerName who it is addressed to, if anyone (M2, M9)
-     * @param topics          what was discussed; a draft should mention one (M9)
-     * @param candidateEmail  contact details the closing should carry (M2); null when unknown
-     * @param userSupplied    text the candidate or ATS typed (topics, skills, signature): checked for emojis and slang
-     * @param siblings        the bodies of the other interviewers' drafts of the same item type (M4)
+     * @param facts    what the text is about (recipient, topics, the candidate's contact details and
+     *                 what they typed), or null when it is read on its own
+     * @param siblings the bodies of the other interviewers' drafts of the same item type (M4)
      */
-    public static QualityReport check(FollowUpType type, Channel channel, String subject, String body,
-            String interviewerName, List<String> topics, String candidateEmail, List<String> userSupplied,
-            List<String> siblings) {
-        List<QualityIssue> issues = new ArrayList<>();
-        String text = (subject == null ? "" : subject + "\n") + body;
-        var placeholder = PLACEHOLDER.matcher(text);
+    static QualityReport check(Text text, DraftFacts facts, List<String> siblings) {
+        List<Finding> findings = new ArrayList<>();
+        FollowUpType type = text.type();
+        Channel channel = text.channel();
+        String subject = text.subject();
+        String body = text.body();
+        String interviewerName = facts == null ? null : facts.interviewerName();
+        List<String> topics = facts == null ? List.of() : facts.topics();
+        String candidateEmail = facts == null ? null : facts.candidate().email();
+        String whole = (subject == null ? "" : subject + "\n") + body;
+        var placeholder = PLACEHOLDER.matcher(whole);
         if (placeholder.find()) {
-            issues.add(QualityIssue.error("unfilled_field", "M6", "\"" + placeholder.group()
+            findings.add(new Finding(IssueCode.UNFILLED_FIELD, Severity.ERROR, "\"" + placeholder.group()
                     + "\" looks like a field that was never filled in: replace it with the real text."));
         }
         if (interviewerName != null && !interviewerName.isBlank() && type != FollowUpType.MOVE_ON
                 && channel != Channel.PHONE && !mentionsName(body, interviewerName)) {
-            issues.add(QualityIssue.error("generic", "M9", "The message does not address " + interviewerName
-                    + " by name: a greeting without a name reads like a mass mailing."));
+            findings.add(new Finding(IssueCode.GENERIC, Severity.ERROR, "The message does not address "
+                    + interviewerName + " by name: a greeting without a name reads like a mass mailing."));
         }
         boolean topicExpected = type == FollowUpType.THANK_YOU;
         if (topicExpected && (topics.isEmpty() || topics.stream().noneMatch(t -> containsIgnoringCase(body, t)))) {
-            issues.add(QualityIssue.warning("generic", "M9", topics.isEmpty()
+            findings.add(new Finding(IssueCode.GENERIC, Severity.WARNING, topics.isEmpty()
                     ? "No topic of the interview is known, so the message mentions nothing specific: add the "
                             + "topics you discussed to the interview."
                     : "No topic of the interview is mentioned: add one detail you discussed, so the message "
                             + "could not have been sent to anyone."));
         }
-        if ((channel == Channel.EMAIL) && candidateEmail != null && !containsIgnoringCase(body, candidateEmail)) {
-            issues.add(QualityIssue.warning("missing_contact", "M2",
+        if (channel == Channel.EMAIL && candidateEmail != null && !containsIgnoringCase(body, candidateEmail)) {
+            findings.add(new Finding(IssueCode.MISSING_CONTACT, Severity.WARNING,
                     "The closing lacks your contact details: add your email address under your name."));
         }
         Integer limit = limitOf(channel);
         if (limit != null && body.length() > limit) {
-            issues.add(QualityIssue.error("too_long", "M6", "The text is " + body.length() + " characters; "
-                    + channelName(channel) + " allows " + limit + ". Shorten it."));
+            findings.add(new Finding(IssueCode.TOO_LONG, Severity.ERROR, "The text is " + body.length()
+                    + " characters; " + channelName(channel) + " allows " + limit + ". Shorten it."));
         }
         if (subject != null && subject.length() > SUBJECT_LIMIT) {
-            issues.add(QualityIssue.warning("too_long", "M6", "The subject is " + subject.length()
+            findings.add(new Finding(IssueCode.TOO_LONG, Severity.WARNING, "The subject is " + subject.length()
                     + " characters; keep it under " + SUBJECT_LIMIT + " so that it shows in full."));
         }
-        List<String> sources = new ArrayList<>(userSupplied);
-        sources.add(text);
+        List<String> sources = new ArrayList<>(userSupplied(facts));
+        sources.add(whole);
         for (String source : sources) {
             if (source != null && EMOJI.matcher(source).find()) {
-                issues.add(QualityIssue.error("emoji", "M6", "\"" + shorten(source)
+                findings.add(new Finding(IssueCode.EMOJI, Severity.ERROR, "\"" + shorten(source)
                         + "\" contains an emoji: leave emojis out of a professional message."));
                 break;
             }
@@ -94,33 +145,46 @@ public final class QualityCheck {
         for (String source : sources) {
             String slang = slangIn(source);
             if (slang != null) {
-                issues.add(QualityIssue.warning("slang", "M6", "\"" + slang + "\" is casual: prefer plain, "
-                        + "professional wording."));
+                findings.add(new Finding(IssueCode.SLANG, Severity.WARNING, "\"" + slang
+                        + "\" is casual: prefer plain, professional wording."));
                 break;
             }
         }
-        long exclamations = text.chars().filter(c -> c == '!').count();
+        long exclamations = whole.chars().filter(c -> c == '!').count();
         if (exclamations > 1) {
-            issues.add(QualityIssue.warning("exclamation", "M6", exclamations
+            findings.add(new Finding(IssueCode.EXCLAMATION, Severity.WARNING, exclamations
                     + " exclamation marks: keep at most one, or none."));
         }
         if (type == FollowUpType.THANK_YOU && body.contains("?")) {
-            issues.add(QualityIssue.warning("question_in_thank_you", "M3",
+            findings.add(new Finding(IssueCode.QUESTION_IN_THANK_YOU, Severity.WARNING,
                     "A thank-you asks no new questions about the job: save them for a status check."));
         }
         for (String sibling : siblings) {
             double overlap = similarity(body, sibling);
             if (overlap > TOO_SIMILAR) {
-                issues.add(QualityIssue.error("too_similar", "M4", String.format(Locale.ROOT,
+                findings.add(new Finding(IssueCode.TOO_SIMILAR, Severity.ERROR, String.format(Locale.ROOT,
                         "%.0f%% of this text repeats the draft for another interviewer of the same interview: "
                                 + "word each message differently.",
                         overlap * 100)));
                 break;
             }
         }
-        issues.sort(Comparator.comparing(QualityIssue::severity));
-        boolean ready = issues.stream().noneMatch(i -> i.severity().equals("error"));
-        return new QualityReport(ready, body.length(), limit, List.copyOf(issues));
+        findings.sort(Comparator.comparing(Finding::severity)); // stable: errors first, each in reading order
+        boolean ready = findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        return new QualityReport(ready, body.length(), limit, findings.stream().map(Finding::toIssue).toList());
+    }
+
+    /** M6: what the candidate or the ATS typed (topics, skills, signature) is read for emojis and slang too. */
+    private static List<String> userSupplied(DraftFacts facts) {
+        if (facts == null) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>(facts.topics());
+        texts.addAll(facts.skills());
+        if (facts.candidate().signature() != null) {
+            texts.add(facts.candidate().signature());
+        }
+        return texts;
     }
 
     static Integer limitOf(Channel channel) {

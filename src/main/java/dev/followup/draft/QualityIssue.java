@@ -9,12 +9,4 @@ public record QualityIssue(
         @Schema(description = "The message rule it comes from.", example = "M9", required = true) String rule,
         @Schema(description = "`error` (fix before sending) or `warning` (worth a second look).", example = "warning", required = true) String severity,
         @Schema(description = "What is wrong and what to do, in a sentence.", example = "No topic from the interview is mentioned: add one detail you discussed, so the message cannot have been sent to anyone.", required = true) String message) {
-
-    static QualityIssue error(String code, String rule, String message) {
-        return new QualityIssue(code, rule, "error", message);
-    }
-
-    static QualityIssue warning(String code, String rule, String message) {
-        return new QualityIssue(code, rule, "warning", message);
-    }
 }

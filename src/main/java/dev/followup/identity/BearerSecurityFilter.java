@@ -16,15 +16,19 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Declares in the contract what {@link CurrentCaller} enforces on every operation of the API: a
- * bearer JWT, the optional On-Behalf-Of header, and the 401 and 403 problems. (Health, metrics and
- * the OpenAPI document itself are not in the contract and need no token.)
+ * bearer JWT, the optional On-Behalf-Of header, and when the answer is 401 or 403 (the problem
+ * filter, which runs after this one, gives them their problem content). An operation that carries
+ * the document extension {@code x-public} (a calendar feed, whose address is its credential) is
+ * declared open. (Health, metrics and the OpenAPI document itself are not in the contract.)
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = BearerSecurityFilter.BEFORE_PROBLEMS)
 public class BearerSecurityFilter implements OASFilter {
 
+    /** Higher runs first: the 401 and 403 declared here must exist when problem content is added. */
+    static final int BEFORE_PROBLEMS = 100;
     static final String SCHEME = "bearer";
-    /** Marks an operation whose credential is in its address (a calendar feed): no bearer token. */
-    public static final String PUBLIC = "x-public";
+    /** The extension with which an operation tells, in the document itself, that it takes no token. */
+    private static final String PUBLIC = "x-public";
     private static final String ON_BEHALF_OF_REF = "OnBehalfOf";
 
     @Override
@@ -38,15 +42,16 @@ public class BearerSecurityFilter implements OASFilter {
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
         operation.addParameter(OASFactory.createParameter().ref(ON_BEHALF_OF_REF));
         APIResponses responses = operation.getResponses();
-        problem(responses, "400", "The request is not valid: the problem's `violations` name each field "
-                + "(including the `On-Behalf-Of` header) and what to send instead.");
-        problem(responses, "401", "No bearer token, or one that is expired, wrongly signed, from another issuer "
-                + "or without a tenant claim. The `WWW-Authenticate` header says so too.");
-        problem(responses, "403", "The token has neither the `candidate` nor the `integration` role, or a "
+        declare(responses, "401", "No bearer token, or one that is expired, wrongly signed, from another issuer "
+                + "or without a tenant claim. The `WWW-Authenticate` header says so too.")
+                .addHeader("WWW-Authenticate", OASFactory.createHeader()
+                        .description("`Bearer realm=\"interview-followup\"`, with `error=\"invalid_token\"` when a "
+                                + "token was sent but not accepted (RFC 6750).")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        declare(responses, "403", "The token has neither the `candidate` nor the `integration` role, or a "
                 + "candidate named someone else in `On-Behalf-Of`.");
         return operation;
     }
-
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents()
@@ -70,22 +75,10 @@ public class BearerSecurityFilter implements OASFilter {
                                 .minLength(1).maxLength(Caller.MAX_SUBJECT_LENGTH)));
     }
 
-    /** Declares a problem response, replacing the framework's body-less 401 and 403 where it added them. */
-    private static void problem(APIResponses responses, String status, String description) {
-        APIResponse existing = responses.getAPIResponse(status);
-        if (existing != null && existing.getContent() != null) {
-            return;
-        }
-        APIResponse response = OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
-        if ("401".equals(status)) {
-            response.addHeader("WWW-Authenticate", OASFactory.createHeader()
-                    .description("`Bearer realm=\"interview-followup\"`, with `error=\"invalid_token\"` when a "
-                            + "token was sent but not accepted (RFC 6750).")
-                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
-        }
+    /** Replaces the framework's undocumented 401 and 403 where it added them. */
+    private static APIResponse declare(APIResponses responses, String status, String description) {
+        APIResponse response = OASFactory.createAPIResponse().description(description);
         responses.addAPIResponse(status, response);
+        return response;
     }
 }

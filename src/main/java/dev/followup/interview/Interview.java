@@ -18,9 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import dev.followup.schedule.Cadence;
-import dev.followup.schedule.FirstCheck;
-import dev.followup.schedule.OutcomeType;
+import dev.followup.identity.Caller;
 import dev.followup.system.Ids;
 import dev.followup.system.TenantScopedId;
 import dev.followup.system.VersionedRecord;
@@ -159,4 +157,27 @@ public class Interview extends VersionedRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     public InterviewStatus status;
+
+    /** The caller's interview with this id; someone else's is as missing as one that does not exist. */
+    public static Interview owned(Caller caller, UUID id) {
+        return Interview.<Interview>find("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(),
+                caller.ownerId(), id).firstResultOptional().orElseThrow(() -> new InterviewNotFoundException(id));
+    }
+
+    /** Whether the caller has an interview with this id, without loading it. */
+    public static boolean exists(Caller caller, UUID id) {
+        return Interview.count("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(), caller.ownerId(),
+                id) > 0;
+    }
+
+    /** Every round of one hiring process of a candidate (R12). */
+    public static List<Interview> roundsOf(String tenant, String owner, UUID processId) {
+        return Interview.list("tenantId = ?1 and ownerId = ?2 and processId = ?3", tenant, owner, processId);
+    }
+
+    /** Records who changed it last, and when. */
+    void touch(Caller caller, Instant now) {
+        modifiedAt = now;
+        modifiedBy = caller.actorId();
+    }
 }

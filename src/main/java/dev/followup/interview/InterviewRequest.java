@@ -24,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import dev.followup.candidate.CandidateContact;
-import dev.followup.schedule.Cadence;
-import dev.followup.schedule.FirstCheck;
 import dev.followup.system.Ids;
 import dev.followup.validation.CountryCode;
 import dev.followup.validation.IanaTimeZone;

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,11 +36,11 @@ import dev.followup.etag.VersionTag;
 import dev.followup.idempotency.IdempotentPosts;
 import dev.followup.identity.Caller;
 import dev.followup.paging.Cursor;
+import dev.followup.paging.NextPageLink;
 import dev.followup.problem.Problem;
 import dev.followup.system.PublicUrls;
 import dev.followup.validation.InvalidParameterException;
 import dev.followup.validation.Parameters;
-import dev.followup.validation.WireEnum;
 
 @Path("/interviews")
 @Tag(name = "Interviews", description = "Register the interviews a candidate took part in, read, list, replace and delete them.")
@@ -105,26 +104,22 @@ public class InterviewResource {
             @Context UriInfo uriInfo) {
         InterviewOrder order = orderBy == null
                 ? InterviewOrder.startAt
-                : WireEnum.parse(InterviewOrder.class, orderBy, "orderBy");
+                : Parameters.oneOf(InterviewOrder.class, orderBy, "orderBy");
         var query = new InterviewQuery(
                 status == null
                         ? List.of()
-                        : status.stream().map(s -> WireEnum.parse(InterviewStatus.class, s, "status")).toList(),
+                        : status.stream().map(s -> Parameters.oneOf(InterviewStatus.class, s, "status")).toList(),
                 company == null || company.isBlank() ? null : company.strip(),
                 Parameters.instant(startFrom, "startFrom"),
                 Parameters.instant(startBefore, "startBefore"),
-                source == null ? null : WireEnum.parse(InterviewSource.class, source, "source"),
+                source == null ? null : Parameters.oneOf(InterviewSource.class, source, "source"),
                 remoteId,
                 Parameters.instant(modifiedAfter, "modifiedAfter"),
                 order,
                 cursor == null ? null : Cursor.decode(cursor, order.cursorTag),
                 Parameters.wholeNumber(pageSize, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
         InterviewPage page = interviews.list(query);
-        Response.ResponseBuilder response = Response.ok(page);
-        if (page.next() != null) {
-            response.links(Link.fromUri(urls.requestWith(uriInfo, "cursor", page.next())).rel("next").build());
-        }
-        return response.build();
+        return NextPageLink.ok(page, page.next(), uriInfo, urls);
     }
 
     @GET
@@ -186,7 +181,7 @@ public class InterviewResource {
             @Parameter(description = "`*` to create only, never replace.", example = "*") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @NotNull @Valid InterviewRequest body,
             @Context UriInfo uriInfo) {
-        InterviewSource parsedSource = WireEnum.parse(InterviewSource.class, source, "source");
+        InterviewSource parsedSource = Parameters.oneOf(InterviewSource.class, source, "source");
         if (remoteId.length() > 128 || !remoteId.matches(InterviewRequest.REMOTE_ID)) {
             throw new InvalidParameterException("remoteId",
                     InterviewRequest.REMOTE_ID_MESSAGE + ", at most 128 characters");

@@ -10,9 +10,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.followup.candidate.CandidateContact;
-import dev.followup.schedule.Cadence;
-import dev.followup.schedule.FirstCheck;
-import dev.followup.schedule.OutcomeType;
 
 /** An interview as the API returns it; times are shown in the candidate's time zone. */
 @Schema(name = "Interview", description = "A registered interview. `startAt` and `endAt` are given in the candidate's time zone.")

@@ -3,7 +3,6 @@ package dev.followup.interview;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import dev.followup.etag.VersionTag;
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
 import dev.followup.paging.Cursor;
+import dev.followup.paging.Keyset;
 import dev.followup.system.Ids;
 
 /**
@@ -66,14 +66,14 @@ public class InterviewService {
     }
 
     public InterviewResponse get(UUID id) {
-        return InterviewResponse.from(find(currentCaller.get(), id));
+        return InterviewResponse.from(Interview.owned(currentCaller.get(), id));
     }
 
     /** Replaces an interview whole; {@code If-Match} is required so that no change is overwritten unseen. */
     @Transactional
     public InterviewResponse replace(UUID id, String ifMatch, InterviewRequest request) {
         Caller caller = currentCaller.get();
-        Interview interview = find(caller, id);
+        Interview interview = Interview.owned(caller, id);
         VersionTag.check(ifMatch, interview.version, true);
         return update(caller, interview, request);
     }
@@ -81,7 +81,7 @@ public class InterviewService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Caller caller = currentCaller.get();
-        Interview interview = find(caller, id);
+        Interview interview = Interview.owned(caller, id);
         VersionTag.check(ifMatch, interview.version, false);
         interview.delete();
         em.flush();
@@ -153,27 +153,15 @@ public class InterviewService {
             params.put("modifiedAfter", query.modifiedAfter());
         }
         String key = "i." + query.order().property;
-        if (query.after() != null) {
-            jpql.append(" and (").append(key).append(" > :afterAt or (").append(key)
-                    .append(" = :afterAt and i.id > :afterId))");
-            params.put("afterAt", query.after().instant());
-            params.put("afterId", query.after().id());
-        }
-        jpql.append(" order by ").append(key).append(", i.id");
-
-        var typed = em.createQuery(jpql.toString(), Interview.class).setMaxResults(query.pageSize() + 1);
+        jpql.append(Keyset.continuing(key, "i.id", query.after())).append(Keyset.orderBy(key, "i.id"));
+        Keyset.bind(params, query.after());
+        var typed = em.createQuery(jpql.toString(), Interview.class);
         params.forEach(typed::setParameter);
-        List<Interview> rows = new ArrayList<>(typed.getResultList());
-
-        String next = null;
-        if (rows.size() > query.pageSize()) {
-            rows = rows.subList(0, query.pageSize());
-            Interview last = rows.get(rows.size() - 1);
-            Instant lastKey = query.order() == InterviewOrder.startAt ? last.startAt : last.modifiedAt;
-            next = new Cursor(query.order().cursorTag, lastKey, last.id).encode();
-        }
+        Keyset.Page<Interview> page = Keyset.read(typed, query.pageSize(), last -> new Cursor(
+                query.order().cursorTag, query.order() == InterviewOrder.startAt ? last.startAt : last.modifiedAt,
+                last.id));
         // Interviewers of the whole page load in one batched statement (hibernate fetch batch size).
-        return new InterviewPage(rows.stream().map(InterviewResponse::from).toList(), next);
+        return new InterviewPage(page.rows().stream().map(InterviewResponse::from).toList(), page.next());
     }
 
     private InterviewResponse update(Caller caller, Interview interview, InterviewRequest request) {
@@ -183,8 +171,7 @@ public class InterviewService {
         if (request.processId() != null && !request.processId().equals(interview.processId)) {
             interview.processId = processFor(caller, request.processId());
         }
-        interview.modifiedAt = now();
-        interview.modifiedBy = caller.actorId();
+        interview.touch(caller, now());
         persist(interview, request);
         changes.fire(
                 new InterviewsChanged(caller.tenantId(), caller.ownerId(),
@@ -225,11 +212,6 @@ public class InterviewService {
             throw new UnknownProcessException(requested);
         }
         return requested;
-    }
-
-    private Interview find(Caller caller, UUID id) {
-        return Interview.<Interview>find("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(),
-                caller.ownerId(), id).firstResultOptional().orElseThrow(() -> new InterviewNotFoundException(id));
     }
 
     private Interview findByRemoteId(Caller caller, InterviewSource source, String remoteId) {

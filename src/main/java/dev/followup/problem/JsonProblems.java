@@ -21,9 +21,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import dev.followup.validation.RefusedValueException;
-import dev.followup.validation.WireEnum;
-
 /** Jackson's reasons for not reading a body, as problems that name the field and what to send instead. */
 final class JsonProblems {
 

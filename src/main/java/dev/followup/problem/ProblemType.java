@@ -3,7 +3,7 @@ package dev.followup.problem;
 import jakarta.ws.rs.core.Response.Status;
 
 /** The kinds of problem this service reports, each with a stable type URI and a title. */
-enum ProblemType {
+public enum ProblemType {
     VALIDATION("urn:interview-followup:problem:validation", "The request is not valid", Status.BAD_REQUEST),
     MALFORMED_BODY("urn:interview-followup:problem:malformed-body", "The request body is not valid JSON",
             Status.BAD_REQUEST),

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -46,6 +49,15 @@ public final class BusinessCalendar {
 
     public Optional<String> holiday(LocalDate date) {
         return publicHoliday.apply(date);
+    }
+
+    /** The public holidays strictly between two days, once each, in calendar order. */
+    public List<String> holidaysBetween(LocalDate after, LocalDate until) {
+        Set<String> holidays = new LinkedHashSet<>();
+        for (LocalDate day = after.plusDays(1); day.isBefore(until); day = day.plusDays(1)) {
+            holiday(day).ifPresent(holidays::add);
+        }
+        return List.copyOf(holidays);
     }
 
     /** The first business day strictly after {@code date}. */

@@ -18,7 +18,6 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import dev.followup.interview.Channel;
-import dev.followup.interview.Interview;
 import dev.followup.system.Ids;
 import dev.followup.system.TenantScopedId;
 
@@ -120,8 +119,12 @@ public class FollowUp extends PanacheEntityBase {
         return Arrays.asList(ruleIds.split(","));
     }
 
+    /** What an item shows of its interview, copied in so that the agenda reads one table. */
+    record Label(String companyName, String jobTitle, String timeZone) {
+    }
+
     /** Takes the planner's latest view of this item; the sequence grows when anything a calendar shows changed. */
-    void apply(PlannedFollowUp planned, Interview interview, String interviewer, Instant now) {
+    void apply(PlannedFollowUp planned, Label interview, String interviewer, Instant now) {
         boolean moved = !Objects.equals(earliestAt, planned.earliest()) || !Objects.equals(latestAt, planned.latest())
                 || !Objects.equals(suggestedAt, planned.suggested()) || !Objects.equals(reason, planned.reason())
                 || channel != planned.channel() || !Objects.equals(interviewerName, interviewer);
@@ -142,10 +145,10 @@ public class FollowUp extends PanacheEntityBase {
     }
 
     /** Copies the interview's display fields (they may have changed). */
-    void describe(Interview interview) {
-        companyName = interview.companyName;
-        jobTitle = interview.jobTitle;
-        timeZone = interview.timeZone;
+    void describe(Label interview) {
+        companyName = interview.companyName();
+        jobTitle = interview.jobTitle();
+        timeZone = interview.timeZone();
     }
 
     void changeState(FollowUpState newState, String note, Instant now) {

@@ -39,7 +39,7 @@ public record FollowUpResponse(
         @Schema(description = "Grows each time the item moves or changes status (the iCalendar SEQUENCE).", example = "0", required = true) int sequence,
         @Schema(description = "When the item last changed.", example = "2026-03-06T15:05:00Z", required = true) OffsetDateTime modifiedAt) {
 
-    static FollowUpResponse from(FollowUp item, Instant now) {
+    public static FollowUpResponse from(FollowUp item, Instant now) {
         ZoneId zone = ZoneId.of(item.timeZone);
         return new FollowUpResponse(item.id, item.interviewId, item.ownerId, item.type,
                 FollowUpStatus.of(item.state, item.earliestAt, item.latestAt, now), item.interviewerId,

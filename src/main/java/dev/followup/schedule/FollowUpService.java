@@ -3,7 +3,6 @@ package dev.followup.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -24,6 +23,7 @@ import dev.followup.identity.CurrentCaller;
 import dev.followup.interview.Channel;
 import dev.followup.interview.Interview;
 import dev.followup.interview.InterviewNotFoundException;
+import dev.followup.interview.InterviewProcess;
 import dev.followup.interview.InterviewStatus;
 import dev.followup.interview.Interviewer;
 import dev.followup.interview.InterviewsChanged;
@@ -48,11 +48,13 @@ public class FollowUpService {
     private final Clock clock;
     private final CurrentCaller currentCaller;
     private final ScheduleConfig config;
+    private final InterviewProcess process;
 
-    FollowUpService(Clock clock, CurrentCaller currentCaller, ScheduleConfig config) {
+    FollowUpService(Clock clock, CurrentCaller currentCaller, ScheduleConfig config, InterviewProcess process) {
         this.clock = clock;
         this.currentCaller = currentCaller;
         this.config = config;
+        this.process = process;
     }
 
     void onInterviewsChanged(@Observes InterviewsChanged change) {
@@ -66,8 +68,7 @@ public class FollowUpService {
     public FollowUpList planOf(UUID interviewId) {
         Caller caller = currentCaller.get();
         FollowUpList plan = list(caller, interviewId);
-        if (plan.items().isEmpty() && Interview.count("tenantId = ?1 and ownerId = ?2 and id = ?3",
-                caller.tenantId(), caller.ownerId(), interviewId) == 0) {
+        if (plan.items().isEmpty() && !Interview.exists(caller, interviewId)) {
             throw new InterviewNotFoundException(interviewId);
         }
         return plan;
@@ -75,67 +76,6 @@ public class FollowUpService {
 
     public FollowUpResponse get(UUID id) {
         return FollowUpResponse.from(find(currentCaller.get(), id), now());
-    }
-
-    /** R10 to R12: what the employer did changes the plan of the whole process. */
-    @Transactional
-    public FollowUpList recordOutcome(UUID interviewId, OutcomeRequest request) {
-        Caller caller = currentCaller.get();
-        Instant now = now();
-        Instant at = request.at() == null ? now : request.at().toInstant().truncatedTo(ChronoUnit.MICROS);
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidParameterException("at", "must not be in the future");
-        }
-        if (request.nextDecisionDate() != null && request.type() != OutcomeType.ANSWERED) {
-            throw new InvalidParameterException("nextDecisionDate", "goes only with the outcome `answered`");
-        }
-        Interview interview = interview(caller, interviewId);
-        refuseBeforeInterview(interview, request, at);
-        if (request.nextDecisionDate() != null) {
-            LocalDate answerDay = at.atZone(ZoneId.of(interview.timeZone)).toLocalDate();
-            if (request.nextDecisionDate().isBefore(answerDay)) {
-                throw new InvalidParameterException("nextDecisionDate", "must not be before the day of the answer");
-            }
-            if (request.nextDecisionDate().isAfter(answerDay.plusYears(1))) {
-                throw new InvalidParameterException("nextDecisionDate", "must be within a year of the answer");
-            }
-        }
-        interview.outcome = request.type();
-        interview.outcomeAt = at;
-        interview.outcomeDecisionDate = request.nextDecisionDate();
-        touch(interview, caller, now);
-        List<Interview> rounds = rounds(caller.tenantId(), caller.ownerId(), interview.processId);
-        boolean closedElsewhere = rounds.stream()
-                .anyMatch(r -> r != interview && r.outcome != null && r.outcome.closesProcess);
-        for (Interview round : rounds) {
-            if (request.type().closesProcess && round.status != InterviewStatus.CANCELLED
-                    && round.status != InterviewStatus.CLOSED) {
-                round.status = InterviewStatus.CLOSED;
-                touch(round, caller, now);
-            } else if (!request.type().closesProcess && !closedElsewhere && round.status == InterviewStatus.CLOSED) {
-                // A correction: the process is open again (a rejection recorded by mistake, say).
-                round.status = round.endAt.isAfter(now) ? InterviewStatus.SCHEDULED : InterviewStatus.COMPLETED;
-                touch(round, caller, now);
-            }
-        }
-        replan(caller.tenantId(), caller.ownerId(), interview.processId);
-        return list(caller, interview.id);
-    }
-
-    /** What the employer did can only follow an interview that took place. */
-    private static void refuseBeforeInterview(Interview interview, OutcomeRequest request, Instant at) {
-        if (interview.status == InterviewStatus.CANCELLED) {
-            throw new OutcomeTooEarlyException("The interview was cancelled, so there is no outcome to record for it: "
-                    + "record it on a round of the process that took place.");
-        }
-        if (at.isBefore(interview.endAt)) {
-            String end = interview.endAt.atZone(ZoneId.of(interview.timeZone)).toOffsetDateTime().toString();
-            if (request.at() != null) {
-                throw new InvalidParameterException("at", "must not be before the interview ended (" + end + ")");
-            }
-            throw new OutcomeTooEarlyException("The interview has not taken place yet (it ends at " + end
-                    + "): record what the employer did once it has, or cancel the interview.");
-        }
     }
 
     /** The candidate did it; the channel used becomes the interview's last channel used. */
@@ -163,9 +103,7 @@ public class FollowUpService {
         item.doneAt = at;
         item.doneChannel = channel;
         if (channel != null) {
-            Interview interview = interview(caller, item.interviewId);
-            interview.lastChannelUsed = channel;
-            touch(interview, caller, now);
+            process.recordChannelUsed(item.interviewId, channel);
         }
         return FollowUpResponse.from(item, now);
     }
@@ -193,7 +131,7 @@ public class FollowUpService {
 
     /** Recomputes the plans of every round of one hiring process and stores the difference. */
     void replan(String tenant, String owner, UUID processId) {
-        List<Interview> rounds = rounds(tenant, owner, processId);
+        List<Interview> rounds = Interview.roundsOf(tenant, owner, processId);
         if (rounds.isEmpty()) {
             return;
         }
@@ -221,6 +159,7 @@ public class FollowUpService {
 
     private void store(Interview interview, List<PlannedFollowUp> plan, List<FollowUp> stored, String note,
             Instant now) {
+        FollowUp.Label label = new FollowUp.Label(interview.companyName, interview.jobTitle, interview.timeZone);
         Map<String, FollowUp> byKey = stored.stream().collect(Collectors.toMap(f -> f.planKey, Function.identity()));
         Map<UUID, String> names = interview.interviewers.stream()
                 .collect(Collectors.toMap(i -> i.id, i -> i.name));
@@ -240,22 +179,22 @@ public class FollowUpService {
                 created.stateNote = item.missed() ? MISSED_NOTE : null;
                 created.createdAt = now;
                 created.modifiedAt = now;
-                created.apply(item, interview, interviewer, now);
+                created.apply(item, label, interviewer, now);
                 created.id = Ids.newId(); // after apply: a new item (no id yet) starts at sequence 0
                 created.persist();
             } else if (existing.state == FollowUpState.OPEN || existing.state == FollowUpState.CANCELLED
                     || existing.state == FollowUpState.MISSED) {
-                existing.apply(item, interview, interviewer, now);
+                existing.apply(item, label, interviewer, now);
                 if (existing.state != state) {
                     existing.changeState(state, item.missed() ? MISSED_NOTE : null, now);
                 }
             } else {
-                existing.describe(interview); // done and skipped items are history: never planned again
+                existing.describe(label); // done and skipped items are history: never planned again
             }
         }
         for (FollowUp existing : stored) {
             if (!planned.contains(existing.planKey)) {
-                existing.describe(interview);
+                existing.describe(label);
                 if (existing.state == FollowUpState.OPEN) {
                     existing.changeState(FollowUpState.CANCELLED, note, now);
                 }
@@ -316,23 +255,9 @@ public class FollowUpService {
                 .stream().map(f -> FollowUpResponse.from(f, now)).toList());
     }
 
-    private static List<Interview> rounds(String tenant, String owner, UUID processId) {
-        return Interview.list("tenantId = ?1 and ownerId = ?2 and processId = ?3", tenant, owner, processId);
-    }
-
-    private static Interview interview(Caller caller, UUID id) {
-        return Interview.<Interview>find("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(),
-                caller.ownerId(), id).firstResultOptional().orElseThrow(() -> new InterviewNotFoundException(id));
-    }
-
     private static FollowUp find(Caller caller, UUID id) {
         return FollowUp.<FollowUp>find("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(),
                 caller.ownerId(), id).firstResultOptional().orElseThrow(() -> new FollowUpNotFoundException(id));
-    }
-
-    private static void touch(Interview interview, Caller caller, Instant now) {
-        interview.modifiedAt = now;
-        interview.modifiedBy = caller.actorId();
     }
 
     private Instant now() {

@@ -24,7 +24,7 @@ public enum FollowUpStatus {
     @JsonProperty("missed")
     MISSED;
 
-    static FollowUpStatus of(FollowUpState state, Instant earliest, Instant latest, Instant now) {
+    public static FollowUpStatus of(FollowUpState state, Instant earliest, Instant latest, Instant now) {
         return switch (state) {
             case DONE -> DONE;
             case SKIPPED -> SKIPPED;

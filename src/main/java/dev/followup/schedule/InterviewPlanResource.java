@@ -1,5 +1,7 @@
 package dev.followup.schedule;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.followup.identity.Caller;
+import dev.followup.interview.InterviewProcess;
+import dev.followup.interview.OutcomeRequest;
 import dev.followup.problem.Problem;
 import dev.followup.validation.Parameters;
 
@@ -32,9 +36,11 @@ import dev.followup.validation.Parameters;
 public class InterviewPlanResource {
 
     private final FollowUpService followUps;
+    private final InterviewProcess process;
 
-    InterviewPlanResource(FollowUpService followUps) {
+    InterviewPlanResource(FollowUpService followUps, InterviewProcess process) {
         this.followUps = followUps;
+        this.process = process;
     }
 
     @GET
@@ -59,6 +65,8 @@ public class InterviewPlanResource {
     public FollowUpList outcome(
             @Parameter(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interviewId") String interviewId,
             @NotNull @Valid OutcomeRequest body) {
-        return followUps.recordOutcome(Parameters.uuid(interviewId, "interviewId"), body);
+        UUID id = Parameters.uuid(interviewId, "interviewId");
+        process.recordOutcome(id, body);
+        return followUps.planOf(id);
     }
 }

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dev.followup.interview.Cadence;
 import dev.followup.interview.Channel;
 import dev.followup.interview.CompanyCulture;
+import dev.followup.interview.FirstCheck;
+import dev.followup.interview.OutcomeType;
 
 /**
  * Everything the planner needs to know about one interview, as plain values.
@@ -16,6 +19,8 @@ import dev.followup.interview.CompanyCulture;
  * @param expectedDecisionDate  the date the employer said they would decide by, or null
  * @param lastEmployerChannel   the channel the employer last used, or null
  * @param phoneInvited          whether rapport was established or the employer invited a call (R13)
+ * @param inactive              nothing is to be planned: the round was cancelled, or its process was
+ *                              closed by another round's outcome or marked closed (R10)
  * @param supersededByLaterRound whether a later round of the same process exists (R12)
  * @param outcome               the latest thing the employer did, or null while waiting
  * @param registeredAt          when the service learnt of the interview: steps whose window had closed
@@ -32,7 +37,7 @@ public record PlanFacts(
         boolean phoneInvited,
         Cadence cadence,
         FirstCheck firstCheck,
-        boolean cancelled,
+        boolean inactive,
         boolean supersededByLaterRound,
         Outcome outcome,
         Instant registeredAt) {

@@ -25,8 +25,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
+import dev.followup.problem.RefusedValueException;
 import dev.followup.validation.MultiLine;
-import dev.followup.validation.RefusedValueException;
 import dev.followup.validation.SaneTime;
 import dev.followup.validation.Text;
 

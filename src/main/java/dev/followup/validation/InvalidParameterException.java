@@ -1,16 +1,17 @@
 package dev.followup.validation;
 
-/** A query parameter or header whose value cannot be used; reported as a violation of that field. */
-public class InvalidParameterException extends RuntimeException {
+import dev.followup.problem.Problem;
+import dev.followup.problem.ProblemException;
+import dev.followup.problem.ProblemType;
 
-    private final String field;
+/** A field, query parameter or header whose value cannot be used; reported as a violation of that field. */
+public class InvalidParameterException extends ProblemException {
 
     public InvalidParameterException(String field, String message) {
-        super(message);
-        this.field = field;
+        super(ProblemType.VALIDATION, field + " " + message + ".", new Problem.Violation(field, message));
     }
 
     public String field() {
-        return field;
+        return violation().field();
     }
 }

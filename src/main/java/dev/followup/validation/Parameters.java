@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import dev.followup.problem.WireEnum;
+
 /**
  * Path and query parameters arrive as text, so that a malformed one is a 400 problem naming the
  * parameter, rather than a bare 404 from the framework.
@@ -54,5 +56,15 @@ public final class Parameters {
             // reported below, with the range
         }
         throw new InvalidParameterException(field, "must be a whole number from 1 to " + max);
+    }
+
+    /** The constant named {@code value} on the wire, or a 400-worthy violation of {@code field}. */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
+        for (E constant : type.getEnumConstants()) {
+            if (WireEnum.nameOf(constant).equals(value)) {
+                return constant;
+            }
+        }
+        throw new InvalidParameterException(field, "must be one of " + String.join(", ", WireEnum.names(type)));
     }
 }

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,11 +22,6 @@ class CandidateProfileResourceTest {
 
     @Inject
     Database database;
-
-    @BeforeEach
-    void cleanSlate() {
-        database.clean();
-    }
 
     static Map<String, Object> jane() {
         return Map.of("name", "Jane Doe", "email", "jane@example.com", "phone", "+49 30 1234567",

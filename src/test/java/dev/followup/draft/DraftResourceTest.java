@@ -3,17 +3,19 @@ package dev.followup.draft;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-import dev.followup.contract.EmptyDatabaseTest;
+import dev.followup.contract.Database;
 
 import static dev.followup.contract.Api.api;
-import static dev.followup.interview.InterviewJson.firstInterviewer;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.firstInterviewer;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,7 +26,10 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** Drafts over HTTP: written from the stored interview and profile, checked, never stored unless saved. */
 @QuarkusTest
-class DraftResourceTest extends EmptyDatabaseTest {
+class DraftResourceTest {
+
+    @Inject
+    Database database;
 
     private JsonPath plan;
 
@@ -67,8 +72,8 @@ class DraftResourceTest extends EmptyDatabaseTest {
         Map<String, Object> body = interview();
         @SuppressWarnings("unchecked")
         List<Object> interviewers = (List<Object>) body.get("interviewers");
-        interviewers.add(dev.followup.interview.InterviewJson.interviewer("Lee Park", "lee.park@acme.example"));
-        interviewers.add(dev.followup.interview.InterviewJson.interviewer("Ana Silva", "ana.silva@acme.example"));
+        interviewers.add(dev.followup.contract.InterviewJson.interviewer("Lee Park", "lee.park@acme.example"));
+        interviewers.add(dev.followup.contract.InterviewJson.interviewer("Ana Silva", "ana.silva@acme.example"));
         String id = api().body(body).post("/interviews").then().statusCode(201).extract().path("id");
         var plan = api().get("/interviews/" + id + "/follow-ups").then().extract().jsonPath();
         List<Integer> variants = plan.getList("items.findAll { it.type == 'thank_you' }.id", String.class).stream()

@@ -49,15 +49,14 @@ public class DraftWriterBenchmark {
         Draft draft = writer.write(facts(FollowUpType.THANK_YOU, Channel.EMAIL, 0, variant));
         List<String> siblings = List.of(writer.write(facts(FollowUpType.THANK_YOU, Channel.EMAIL, 1, variant)).body(),
                 writer.write(facts(FollowUpType.THANK_YOU, Channel.EMAIL, 2, variant)).body());
-        return QualityCheck.check(draft.type(), Channel.EMAIL, draft.subject(), draft.body(), INTERVIEWERS[0],
-                TOPICS, CANDIDATE.email(), SKILLS, siblings);
+        return QualityCheck.check(QualityCheck.Text.of(draft), facts(FollowUpType.THANK_YOU, Channel.EMAIL, 0, variant),
+                siblings);
     }
 
     /** GET /follow-ups/{id}/draft for a status check, which has no siblings to compare with. */
     @Benchmark
     public QualityReport statusCheckEmail() {
-        Draft draft = writer.write(facts(FollowUpType.STATUS_CHECK, Channel.EMAIL, 0, seed++));
-        return QualityCheck.check(draft.type(), Channel.EMAIL, draft.subject(), draft.body(), INTERVIEWERS[0],
-                TOPICS, CANDIDATE.email(), SKILLS, List.of());
+        DraftFacts facts = facts(FollowUpType.STATUS_CHECK, Channel.EMAIL, 0, seed++);
+        return QualityCheck.check(QualityCheck.Text.of(writer.write(facts)), facts, List.of());
     }
 }

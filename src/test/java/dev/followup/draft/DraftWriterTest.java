@@ -90,8 +90,7 @@ class DraftWriterTest {
             assertThat(text).doesNotContain("?");
         }
         assertThat(draft.variant()).isBetween(1, DraftWriter.variantsOf(type, channel));
-        QualityReport report = QualityCheck.check(type, channel, draft.subject(), text, "Maria Lopez",
-                facts.topics(), channel == Channel.EMAIL ? JANE.email() : null, List.of(), List.of());
+        QualityReport report = QualityCheck.check(QualityCheck.Text.of(draft), facts, List.of());
         assertThat(report.issues()).as(text).isEmpty();
     }
 

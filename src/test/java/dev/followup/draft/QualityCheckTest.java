@@ -1,5 +1,6 @@
 package dev.followup.draft;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.followup.interview.Channel;
+import dev.followup.interview.InterviewRound;
 import dev.followup.schedule.FollowUpType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +26,16 @@ class QualityCheckTest {
 
     private static QualityReport check(FollowUpType type, Channel channel, String body, List<String> userSupplied,
             List<String> siblings) {
-        return QualityCheck.check(type, channel, "Thank you", body, "Maria Lopez", TOPICS, "jane@example.com",
-                userSupplied, siblings);
+        return QualityCheck.check(new QualityCheck.Text(type, channel, "Thank you", body),
+                facts(type, channel, TOPICS, userSupplied, "jane@example.com"), siblings);
+    }
+
+    /** What the text is checked against: Maria Lopez interviewed Jane; the skills stand for what Jane typed. */
+    private static DraftFacts facts(FollowUpType type, Channel channel, List<String> topics, List<String> skills,
+            String email) {
+        return new DraftFacts(type, channel, Tone.FORMAL, "Maria Lopez", "maria@acme.example", 0, "Acme",
+                "Engineer", InterviewRound.TECHNICAL, LocalDate.of(2026, 3, 6), topics, skills, null,
+                new DraftFacts.Contact("Jane Doe", email, null, null, null), 1);
     }
 
     private static List<String> codes(QualityReport report) {
@@ -68,8 +78,8 @@ class QualityCheckTest {
     @Test
     void flagsAThankYouWithoutAnythingSpecific_M9() {
         assertThat(codes(check(GOOD.replace("event sourcing for billing", "your company")))).contains("generic");
-        QualityReport noTopics = QualityCheck.check(FollowUpType.THANK_YOU, Channel.EMAIL, null, GOOD, "Maria Lopez",
-                List.of(), null, List.of(), List.of());
+        QualityReport noTopics = QualityCheck.check(new QualityCheck.Text(FollowUpType.THANK_YOU, Channel.EMAIL,
+                null, GOOD), facts(FollowUpType.THANK_YOU, Channel.EMAIL, List.of(), List.of(), null), List.of());
         assertThat(noTopics.issues())
                 .anySatisfy(i -> assertThat(i.message()).contains("No topic of the interview is known"));
     }

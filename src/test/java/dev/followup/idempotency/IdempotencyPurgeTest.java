@@ -9,7 +9,6 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +17,7 @@ import dev.followup.contract.Database;
 import dev.followup.system.TestClock;
 
 import static dev.followup.contract.Api.api;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
@@ -32,12 +31,6 @@ class IdempotencyPurgeTest {
 
     @Inject
     IdempotentPosts idempotentPosts;
-
-    @BeforeEach
-    void cleanSlate() {
-        database.clean();
-        clock.reset();
-    }
 
     @Test
     void deletesOnlyKeysOlderThanTheRetention() {

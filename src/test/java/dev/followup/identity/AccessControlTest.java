@@ -25,7 +25,7 @@ import static dev.followup.contract.Api.TENANT;
 import static dev.followup.contract.Api.anonymous;
 import static dev.followup.contract.Api.api;
 import static dev.followup.contract.Api.as;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -104,7 +104,6 @@ class AccessControlTest {
 
     @BeforeEach
     void oneInterviewOfTheDefaultCandidate() {
-        database.clean();
         interviewId = api().body(interview()).post("/interviews").then().statusCode(201).extract().path("id");
         followUpId = api().get("/interviews/" + interviewId + "/follow-ups").then().statusCode(200).extract()
                 .path("items[0].id");

@@ -59,7 +59,7 @@ class CallerTest {
         void mustNameACandidateOutsideListings() {
             assertThatThrownBy(() -> Caller.resolve("ats", "acme", INTEGRATION, null, false))
                     .isInstanceOf(InvalidParameterException.class)
-                    .extracting("field").isEqualTo("On-Behalf-Of");
+                    .extracting("violation.field").isEqualTo("On-Behalf-Of");
         }
 
         @Test
@@ -80,7 +80,7 @@ class CallerTest {
         void getsAFieldErrorForAMalformedOnBehalfOf(String onBehalfOf) {
             assertThatThrownBy(() -> Caller.resolve("ats", "acme", INTEGRATION, onBehalfOf, false))
                     .isInstanceOf(InvalidParameterException.class)
-                    .extracting("field").isEqualTo("On-Behalf-Of");
+                    .extracting("violation.field").isEqualTo("On-Behalf-Of");
         }
 
         @Test

@@ -16,8 +16,8 @@ import io.restassured.specification.RequestSpecification;
 import dev.followup.contract.Database;
 
 import static dev.followup.contract.Api.as;
-import static dev.followup.interview.InterviewJson.fromAts;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.fromAts;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -51,7 +51,6 @@ class IsolationTest {
 
     @BeforeEach
     void aliceHasAnInterviewAndAProfile() {
-        database.clean();
         alicesInterview = as(ALICE).body(fromAts("greenhouse", "gh-1")).post("/interviews").then().statusCode(201)
                 .extract().path("id");
         as(ALICE).body(Map.of("name", "Alice Doe")).put("/candidate-profile").then().statusCode(201);

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,9 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import dev.followup.contract.Database;
 
 import static dev.followup.contract.Api.api;
-import static dev.followup.interview.InterviewJson.firstInterviewer;
-import static dev.followup.interview.InterviewJson.interview;
-import static dev.followup.interview.InterviewJson.interviewer;
+import static dev.followup.contract.InterviewJson.firstInterviewer;
+import static dev.followup.contract.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interviewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,11 +34,6 @@ class InterviewBadInputTest {
 
     @Inject
     Database database;
-
-    @BeforeEach
-    void cleanSlate() {
-        database.clean();
-    }
 
     @AfterEach
     void nothingWasWritten() {

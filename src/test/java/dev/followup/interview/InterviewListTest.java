@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import dev.followup.contract.EmptyDatabaseTest;
+import dev.followup.contract.Database;
+import dev.followup.system.TestClock;
 
 import static dev.followup.contract.Api.api;
-import static dev.followup.interview.InterviewJson.fromAts;
-import static dev.followup.interview.InterviewJson.interview;
-import static dev.followup.interview.InterviewJson.interviewer;
+import static dev.followup.contract.InterviewJson.fromAts;
+import static dev.followup.contract.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interviewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -25,7 +28,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class InterviewListTest extends EmptyDatabaseTest {
+class InterviewListTest {
+
+    @Inject
+    Database database;
+
+    @Inject
+    TestClock clock;
 
     /** Registers an interview starting {@code day} days after 2026-03-02 09:00 Berlin time. */
     private String registerOnDay(int day, Map<String, Object> body) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -11,14 +13,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
-import dev.followup.contract.EmptyDatabaseTest;
+import dev.followup.contract.Database;
+import dev.followup.system.TestClock;
 
 import static dev.followup.contract.Api.api;
 import static dev.followup.contract.Api.raw;
-import static dev.followup.interview.InterviewJson.firstInterviewer;
-import static dev.followup.interview.InterviewJson.fromAts;
-import static dev.followup.interview.InterviewJson.interview;
-import static dev.followup.interview.InterviewJson.interviewer;
+import static dev.followup.contract.InterviewJson.firstInterviewer;
+import static dev.followup.contract.InterviewJson.fromAts;
+import static dev.followup.contract.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interviewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -30,7 +33,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class InterviewResourceTest extends EmptyDatabaseTest {
+class InterviewResourceTest {
+
+    @Inject
+    Database database;
+
+    @Inject
+    TestClock clock;
 
     static ExtractableResponse<Response> register(Map<String, Object> body) {
         return api().body(body).post("/interviews").then().statusCode(201).extract();

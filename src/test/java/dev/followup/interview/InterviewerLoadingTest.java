@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import dev.followup.contract.EmptyDatabaseTest;
+import dev.followup.contract.Database;
 
 import static dev.followup.contract.Api.api;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 
@@ -21,7 +21,10 @@ import static org.hamcrest.Matchers.contains;
  * with the tenant, and a lookup by interview alone would scan every tenant's interviewers.
  */
 @QuarkusTest
-class InterviewerLoadingTest extends EmptyDatabaseTest {
+class InterviewerLoadingTest {
+
+    @Inject
+    Database database;
 
     @Inject
     EntityManager em;

@@ -11,7 +11,7 @@ import io.restassured.path.json.JsonPath;
 import dev.followup.identity.DevToken;
 
 import static dev.followup.contract.Api.as;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -9,7 +9,7 @@ import dev.followup.identity.DevToken;
 
 import static dev.followup.contract.Api.anonymous;
 import static dev.followup.contract.Api.as;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;

@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import dev.followup.identity.DevToken;
 
 import static dev.followup.contract.Api.as;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;

@@ -141,11 +141,11 @@ class DatabaseFailuresTest {
                 public void close() {
                 }
             };
-            Logger logger = Logger.getLogger(ProblemMappers.class.getName());
+            Logger logger = Logger.getLogger(FailureTriage.class.getName());
             logger.addHandler(capture);
             Response response;
             try {
-                response = new ProblemMappers().unexpected(
+                response = new FailureTriage().unexpected(
                         wrapped(new SQLException("value too long for 'Maria Lopez'", "22001")), uri, null);
             } finally {
                 logger.removeHandler(capture);

@@ -8,14 +8,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import dev.followup.contract.EmptyDatabaseTest;
+import dev.followup.contract.Database;
+import dev.followup.contract.Fixtures;
+import dev.followup.system.TestClock;
 
 import static dev.followup.contract.Api.api;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,17 +27,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gets a 4xx asking to retry, never a 500, and the plan never holds a duplicate.
  */
 @QuarkusTest
-class ConcurrentPlanningTest extends EmptyDatabaseTest {
+class ConcurrentPlanningTest {
+
+    @Inject
+    Database database;
+
+    @Inject
+    TestClock clock;
 
     @Test
     void racingChangesToOneProcessNeverFailWithA500OrDuplicateAnItem() throws Exception {
-        String first = FollowUpResourceTest.register(interview());
+        String first = Fixtures.register(interview());
         String process = api().get("/interviews/" + first).then().extract().path("processId");
         Map<String, Object> second = interview();
         second.put("startAt", "2026-03-12T10:00:00+01:00");
         second.put("endAt", "2026-03-12T11:00:00+01:00");
         second.put("processId", process);
-        String secondId = FollowUpResourceTest.register(second);
+        String secondId = Fixtures.register(second);
         clock.set(Instant.parse("2026-03-13T09:00:00Z")); // both rounds have taken place
 
         ExecutorService pool = Executors.newFixedThreadPool(4);

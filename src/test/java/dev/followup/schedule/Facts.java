@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.followup.interview.Cadence;
 import dev.followup.interview.Channel;
 import dev.followup.interview.CompanyCulture;
+import dev.followup.interview.FirstCheck;
 import dev.followup.schedule.PlanFacts.Outcome;
 import dev.followup.schedule.PlanFacts.Recipient;
 

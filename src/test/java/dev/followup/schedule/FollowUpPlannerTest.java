@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.followup.interview.Cadence;
 import dev.followup.interview.Channel;
 import dev.followup.interview.CompanyCulture;
+import dev.followup.interview.FirstCheck;
+import dev.followup.interview.OutcomeType;
 import dev.followup.schedule.PlanFacts.Outcome;
 import dev.followup.schedule.PlanFacts.Recipient;
 

@@ -1,23 +1,26 @@
 package dev.followup.schedule;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-import dev.followup.contract.EmptyDatabaseTest;
+import dev.followup.contract.Database;
 import dev.followup.system.TestClock;
 
 import static dev.followup.contract.Api.api;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.Fixtures.idOf;
+import static dev.followup.contract.Fixtures.plan;
+import static dev.followup.contract.Fixtures.register;
+import static dev.followup.contract.Fixtures.registerNow;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -36,38 +39,13 @@ import static org.hamcrest.Matchers.nullValue;
  * 11:00 local.
  */
 @QuarkusTest
-class FollowUpResourceTest extends EmptyDatabaseTest {
+class FollowUpResourceTest {
 
-    /**
-     * Registers an interview as a candidate does on the day: half an hour after it ended (when that is
-     * before now), so that nothing in its plan was missed; the clock is back at its time afterwards.
-     */
-    static String register(Map<String, Object> body) {
-        TestClock clock = Arc.container().instance(TestClock.class).get();
-        Instant now = clock.instant();
-        Instant rightAfter = OffsetDateTime.parse((String) body.get("endAt")).toInstant().plus(Duration.ofMinutes(30));
-        try {
-            if (rightAfter.isBefore(now)) {
-                clock.set(rightAfter);
-            }
-            return registerNow(body);
-        } finally {
-            clock.set(now);
-        }
-    }
+    @Inject
+    Database database;
 
-    /** Registers an interview at the clock's time: after the fact, if it ended long before. */
-    static String registerNow(Map<String, Object> body) {
-        return api().body(body).post("/interviews").then().statusCode(201).extract().path("id");
-    }
-
-    static JsonPath plan(String interviewId) {
-        return api().get("/interviews/" + interviewId + "/follow-ups").then().statusCode(200).extract().jsonPath();
-    }
-
-    static String idOf(JsonPath plan, String type) {
-        return plan.getString("items.find { it.type == '" + type + "' }.id");
-    }
+    @Inject
+    TestClock clock;
 
     @Nested
     class Planning {
@@ -311,7 +289,7 @@ class FollowUpResourceTest extends EmptyDatabaseTest {
         void everyInterviewerGetsAConnectionAndAMissingAddressIsExplained() {
             Map<String, Object> body = interview();
             body.put("linkedInConnectionAllowed", true);
-            dev.followup.interview.InterviewJson.firstInterviewer(body).put("linkedInUrl",
+            dev.followup.contract.InterviewJson.firstInterviewer(body).put("linkedInUrl",
                     "https://www.linkedin.com/in/maria-lopez");
             String id = register(body);
             JsonPath plan = plan(id);

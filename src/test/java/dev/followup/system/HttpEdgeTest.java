@@ -13,19 +13,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import dev.followup.contract.EmptyDatabaseTest;
+import dev.followup.contract.Database;
 import dev.followup.identity.DevToken;
 
 import static dev.followup.contract.Api.CANDIDATE;
 import static dev.followup.contract.Api.TENANT;
 import static dev.followup.contract.Api.api;
 import static dev.followup.contract.Api.raw;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interview;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,7 +39,10 @@ import static org.hamcrest.Matchers.startsWith;
  * every answer carries.
  */
 @QuarkusTest
-class HttpEdgeTest extends EmptyDatabaseTest {
+class HttpEdgeTest {
+
+    @Inject
+    Database database;
 
     private static final String PUBLIC_BASE = "http://localhost:8081";
 

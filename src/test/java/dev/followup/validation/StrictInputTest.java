@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,10 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-import dev.followup.contract.EmptyDatabaseTest;
+import dev.followup.contract.Database;
 
 import static dev.followup.contract.Api.api;
-import static dev.followup.interview.InterviewJson.interview;
+import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,7 +34,10 @@ import static org.hamcrest.Matchers.hasItem;
  * same way on every operation that takes a body, with a 400 naming the field, and nothing stored.
  */
 @QuarkusTest
-class StrictInputTest extends EmptyDatabaseTest {
+class StrictInputTest {
+
+    @Inject
+    Database database;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private String interviewId;
