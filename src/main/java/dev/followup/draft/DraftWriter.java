@@ -133,18 +133,18 @@ public final class DraftWriter {
         data.put("role", shorten(facts.jobTitle(), cap));
     }
 
-    private static String firstWordOf(String name) {
+    static String firstWordOf(String name) {
         String stripped = name == null ? "" : name.strip();
         int space = stripped.indexOf(' ');
         return space < 0 ? stripped : stripped.substring(0, space);
     }
 
-    private static String shorten(String text, int cap) {
+    static String shorten(String text, int cap) {
         String value = text == null ? "" : text.strip();
         return value.length() <= cap ? value : value.substring(0, Math.max(1, cap - 1)).strip() + ELLIPSIS;
     }
 
-    private static Map<String, Object> data(DraftFacts facts) {
+    static Map<String, Object> data(DraftFacts facts) {
         boolean warm = facts.tone() == Tone.WARM;
         String name = facts.interviewerName() == null ? "" : facts.interviewerName().strip();
         String first = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
@@ -220,7 +220,7 @@ public final class DraftWriter {
         return "";
     }
 
-    private static String joined(List<String> items) {
+    static String joined(List<String> items) {
         if (items.isEmpty()) {
             return "";
         }

@@ -136,7 +136,7 @@ public final class QualityCheck {
         List<String> sources = new ArrayList<>(userSupplied(facts));
         sources.add(whole);
         for (String source : sources) {
-            if (source != null && EMOJI.matcher(source).find()) {
+            if (EMOJI.matcher(source).find()) {
                 findings.add(new Finding(IssueCode.EMOJI, Severity.ERROR, "\"" + shorten(source)
                         + "\" contains an emoji: leave emojis out of a professional message."));
                 break;
@@ -233,9 +233,6 @@ public final class QualityCheck {
     }
 
     private static String slangIn(String text) {
-        if (text == null) {
-            return null;
-        }
         var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
             if (SLANG.contains(matcher.group())) {

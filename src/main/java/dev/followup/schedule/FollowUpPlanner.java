@@ -187,17 +187,16 @@ public final class FollowUpPlanner {
                     : latestOf(calendar.onOrAfter(interviewDay.plusDays(FINAL_FOLLOW_UP_DAYS)),
                             calendar.plusBusinessDays(last, FINAL_AFTER_CHECK_BUSINESS_DAYS));
             next.add("R14");
-            LocalDate contactOn = contactDay(contact, target, next);
             // R13: a call is an escalation, and only where rapport or an invitation allows it.
             Channel channel = isFinal && facts.phoneInvited() ? Channel.PHONE : Channel.EMAIL;
             if (channel == Channel.PHONE) {
                 next.add("R13");
             }
-            String reason = PlanWording.laterCheck(isFinal, channel == Channel.PHONE, contact.name(), contactOn,
-                    contactOn.equals(target) ? null : awayUntil(contact, contactOn));
-            check(contactNo, isFinal ? FollowUpType.FINAL_FOLLOW_UP : FollowUpType.STATUS_CHECK, contact, contactOn,
+            // No R6 here: the first check already waited for the contact's return, and this one comes later.
+            String reason = PlanWording.laterCheck(isFinal, channel == Channel.PHONE, contact.name(), target);
+            check(contactNo, isFinal ? FollowUpType.FINAL_FOLLOW_UP : FollowUpType.STATUS_CHECK, contact, target,
                     channel, next, reason);
-            last = contactOn;
+            last = target;
         }
         if (facts.linkedInConnectionAllowed()) {
             linkedInConnections(first);

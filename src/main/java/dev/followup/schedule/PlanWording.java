@@ -88,12 +88,12 @@ final class PlanWording {
                 + awayClause(away) + ".";
     }
 
-    static String laterCheck(boolean isFinal, boolean byPhone, String name, LocalDate day, Away away) {
+    static String laterCheck(boolean isFinal, boolean byPhone, String name, LocalDate day) {
         String what = !isFinal
                 ? "Still no answer: a short weekly check-in"
                 : "Still no answer: a last, friendly follow-up"
                         + (byPhone ? " by phone, since " + name + " invited a call" : "");
-        return what + ", on " + DAY.format(day) + awayClause(away) + ".";
+        return what + ", on " + DAY.format(day) + ".";
     }
 
     static String checkAfterAnswer(LocalDate nextDecision, LocalDate day) {

@@ -133,4 +133,108 @@ class QualityCheckTest {
         assertThat(codes(check(FollowUpType.THANK_YOU, Channel.EMAIL, GOOD, List.of(),
                 List.of("Hello Sam, a completely different note about the on-call rotation.")))).isEmpty();
     }
+
+    @Test
+    void theSubjectIsReadWithTheBody() {
+        QualityReport report = QualityCheck.check(new QualityCheck.Text(FollowUpType.THANK_YOU, Channel.EMAIL,
+                "Thanks!", GOOD.replace("interview.", "interview!")),
+                facts(FollowUpType.THANK_YOU, Channel.EMAIL,
+                        TOPICS, List.of(), "jane@example.com"),
+                List.of());
+        assertThat(codes(report)).containsExactly("exclamation");
+        assertThat(report.issues().get(0).message()).startsWith("2 exclamation marks");
+        assertThat(report.ready()).isTrue(); // a warning alone leaves the text ready to send
+    }
+
+    @Test
+    void limitsAreInclusive_M6() {
+        String atLimit = GOOD + "\n" + "x".repeat(QualityCheck.EMAIL_LIMIT - GOOD.length() - 1);
+        assertThat(atLimit).hasSize(QualityCheck.EMAIL_LIMIT);
+        assertThat(codes(check(atLimit))).doesNotContain("too_long");
+        assertThat(codes(check(atLimit + "x"))).contains("too_long");
+        Facts maria = new Facts();
+        assertThat(codes(QualityCheck.check(new QualityCheck.Text(FollowUpType.THANK_YOU, Channel.EMAIL,
+                "s".repeat(QualityCheck.SUBJECT_LIMIT), GOOD), maria.value, List.of()))).isEmpty();
+        QualityReport longSubject = QualityCheck.check(new QualityCheck.Text(FollowUpType.THANK_YOU, Channel.EMAIL,
+                "s".repeat(QualityCheck.SUBJECT_LIMIT + 1), GOOD), maria.value, List.of());
+        assertThat(codes(longSubject)).containsExactly("too_long");
+        assertThat(longSubject.issues().get(0).message()).isEqualTo("The subject is 79 characters; keep it under 78 "
+                + "so that it shows in full.");
+    }
+
+    @Test
+    void aNoteTooLongSaysWhichChannelsLimitItBreaks() {
+        String note = "Dear Maria Lopez, thank you for talking about event sourcing for billing. " + "x".repeat(300);
+        QualityReport report = check(FollowUpType.LINKEDIN_CONNECTION, Channel.LINKEDIN, note, List.of(), List.of());
+        assertThat(report.issues()).filteredOn(i -> i.code().equals("too_long")).singleElement()
+                .satisfies(i -> assertThat(i.message()).isEqualTo("The text is " + note.length() + " characters; a "
+                        + "LinkedIn connection note allows 300. Shorten it."));
+        assertThat(report.limit()).isEqualTo(QualityCheck.LINKEDIN_NOTE_LIMIT);
+    }
+
+    @Test
+    void errorsComeFirstThenWarningsEachInReadingOrder() {
+        String tooLong = GOOD.replace("\njane@example.com", "") + "x".repeat(QualityCheck.EMAIL_LIMIT);
+        QualityReport report = check(tooLong.replace("would love", "am gonna love"));
+        assertThat(codes(report)).containsExactly("too_long", "missing_contact", "slang");
+        assertThat(report.issues()).extracting(QualityIssue::severity).containsExactly("error", "warning", "warning");
+        assertThat(report.issues()).extracting(QualityIssue::rule).containsExactly("M6", "M2", "M6");
+        assertThat(report.issues().get(2).message()).isEqualTo("\"gonna\" is casual: prefer plain, professional "
+                + "wording.");
+        assertThat(report.ready()).isFalse();
+    }
+
+    @Test
+    void anEmojiInTheSignatureCountsAndLongTextIsQuotedShort_M6() {
+        var signed = new DraftFacts(FollowUpType.THANK_YOU, Channel.EMAIL, Tone.FORMAL, "Maria Lopez", null, 0,
+                "Acme", "Engineer", InterviewRound.TECHNICAL, LocalDate.of(2026, 3, 6), TOPICS, List.of(), null,
+                new DraftFacts.Contact("Jane Doe", "jane@example.com", null, null, "Jane \uD83D\uDE00"), 1);
+        QualityReport report = QualityCheck.check(new QualityCheck.Text(FollowUpType.THANK_YOU, Channel.EMAIL,
+                null, GOOD), signed, List.of());
+        assertThat(report.issues()).singleElement().satisfies(i -> assertThat(i.message())
+                .isEqualTo("\"Jane \uD83D\uDE00\" contains an emoji: leave emojis out of a professional message."));
+        String forty = "a".repeat(38) + "\uD83D\uDE00"; // 40 characters
+        assertThat(check(FollowUpType.THANK_YOU, Channel.EMAIL, GOOD, List.of(forty), List.of()).issues().get(0)
+                .message()).startsWith("\"" + forty + "\"");
+        String longer = "b" + forty;
+        assertThat(check(FollowUpType.THANK_YOU, Channel.EMAIL, GOOD, List.of(longer), List.of()).issues().get(0)
+                .message()).startsWith("\"" + "b" + "a".repeat(36) + "...\"");
+    }
+
+    @Test
+    void aOneLetterPartOfANameDoesNotCountAsAddressingThem_M9() {
+        QualityReport report = QualityCheck.check(new QualityCheck.Text(FollowUpType.THANK_YOU, Channel.EMAIL,
+                null, GOOD),
+                new DraftFacts(FollowUpType.THANK_YOU, Channel.EMAIL, Tone.FORMAL, "A Zykowski", null, 0,
+                        "Acme", "Engineer", InterviewRound.TECHNICAL, null, TOPICS, List.of(), null,
+                        new DraftFacts.Contact("Jane Doe", "jane@example.com", null, null, null), 1),
+                List.of());
+        assertThat(codes(report)).containsExactly("generic");
+    }
+
+    @Test
+    void overlapOfExactlyTheLimitIsStillDifferentEnough_M4() {
+        // word trigrams {a b c, b c d, c d e} and {a b c, b c d, c d f}: 2 shared of 4, exactly 0.5
+        assertThat(QualityCheck.similarity("a b c d e", "a b c d f")).isEqualTo(0.5);
+        String body = GOOD + " one two three four";
+        assertThat(codes(check(FollowUpType.THANK_YOU, Channel.EMAIL, body, List.of(), List.of("unrelated words "
+                + "entirely, nothing alike")))).isEmpty();
+        QualityReport same = check(FollowUpType.THANK_YOU, Channel.EMAIL, GOOD, List.of(), List.of(GOOD));
+        assertThat(same.issues()).singleElement().satisfies(i -> assertThat(i.message()).startsWith("100% of this "
+                + "text repeats"));
+    }
+
+    @Test
+    void aTextReadOnItsOwnKnowsNoRecipientAndNoTopic() {
+        QualityReport report = QualityCheck.check(new QualityCheck.Text(FollowUpType.THANK_YOU, Channel.EMAIL,
+                "Thank you", "Dear Sir or Madam,\n\nThank you.\n\nJane"));
+        assertThat(codes(report)).containsExactly("generic");
+        assertThat(report.issues().get(0).message()).contains("No topic of the interview is known");
+        assertThat(report.ready()).isTrue();
+    }
+
+    /** Maria Lopez interviewed Jane about event sourcing for billing. */
+    private static final class Facts {
+        final DraftFacts value = facts(FollowUpType.THANK_YOU, Channel.EMAIL, TOPICS, List.of(), "jane@example.com");
+    }
 }

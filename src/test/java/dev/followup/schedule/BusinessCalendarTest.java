@@ -62,4 +62,16 @@ class BusinessCalendarTest {
         assertThatThrownBy(() -> new BusinessCalendar(ZoneId.of("UTC"), date -> Optional.empty(), LocalTime.of(17, 0),
                 LocalTime.of(9, 0))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aWorkingMomentIsInWorkingHoursOfABusinessDay() {
+        assertThat(berlin.isWorkingMoment(at("2026-03-04T10:00"))).isTrue();
+        assertThat(berlin.isWorkingMoment(at("2026-03-04T20:00"))).isFalse();
+        assertThat(berlin.isWorkingMoment(at("2026-03-07T10:00"))).isFalse(); // Saturday
+        assertThat(berlin.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    private static java.time.Instant at(String berlinTime) {
+        return java.time.LocalDateTime.parse(berlinTime).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+    }
 }

@@ -38,7 +38,7 @@ final class Facts {
     boolean phoneInvited;
     Cadence cadence = Cadence.STANDARD;
     FirstCheck firstCheck = FirstCheck.ONE_WEEK;
-    boolean cancelled;
+    boolean inactive;
     boolean superseded;
     Outcome outcome;
     Instant registeredAt;
@@ -64,7 +64,7 @@ final class Facts {
 
     List<PlannedFollowUp> plan() {
         return FollowUpPlanner.plan(new PlanFacts(end, culture, List.copyOf(interviewers), decisionDate,
-                lastEmployerChannel, noFollowUp, linkedIn, phoneInvited, cadence, firstCheck, cancelled, superseded,
+                lastEmployerChannel, noFollowUp, linkedIn, phoneInvited, cadence, firstCheck, inactive, superseded,
                 outcome, registeredAt), calendar());
     }
 

@@ -373,7 +373,7 @@ class FollowUpPlannerTest {
         @Test
         void aCancelledInterviewHasNoPlan() {
             Facts facts = new Facts();
-            facts.cancelled = true;
+            facts.inactive = true;
             assertThat(facts.plan()).isEmpty();
         }
     }
