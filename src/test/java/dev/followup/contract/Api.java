@@ -21,6 +21,8 @@ import static io.restassured.RestAssured.given;
  */
 public final class Api {
 
+    /** The committed contract every response is checked against. */
+    public static final Path CONTRACT_FILE = Path.of("openapi/openapi.yaml");
     private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(contractValidator());
 
     private Api() {
@@ -61,7 +63,7 @@ public final class Api {
 
     /** Checks responses (not requests) against the committed document; also used by the reliability suite. */
     public static OpenApiInteractionValidator contractValidator() {
-        return OpenApiInteractionValidator.createForSpecificationUrl(Path.of("openapi/openapi.yaml").toUri().toString())
+        return OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT_FILE.toUri().toString())
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
                         .withLevel("validation.response", ValidationReport.Level.ERROR)

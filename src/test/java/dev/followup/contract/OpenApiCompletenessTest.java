@@ -25,7 +25,7 @@ class OpenApiCompletenessTest {
 
     @BeforeAll
     static void read() {
-        contract = new OpenAPIV3Parser().read(OpenApiDocumentTest.COMMITTED.toString());
+        contract = new OpenAPIV3Parser().read(Api.CONTRACT_FILE.toString());
     }
 
     @Test

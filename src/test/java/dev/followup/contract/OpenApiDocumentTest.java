@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class OpenApiDocumentTest {
 
-    static final Path COMMITTED = Path.of("openapi/openapi.yaml");
+    private static final Path COMMITTED = Api.CONTRACT_FILE;
 
     @Test
     void generatedDocumentMatchesTheCommittedContract() throws IOException {
