@@ -1,7 +1,6 @@
 package dev.followup.interview;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +16,7 @@ import jakarta.transaction.Transactional;
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
 import dev.followup.validation.InvalidParameterException;
+import dev.followup.validation.Parameters;
 
 /**
  * What happens to a hiring process after its interviews: the employer's outcome, which closes or
@@ -25,9 +25,6 @@ import dev.followup.validation.InvalidParameterException;
  */
 @ApplicationScoped
 public class InterviewProcess {
-
-    /** Clocks of phones and servers disagree a little; a report "from the future" beyond this is refused. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final Clock clock;
     private final CurrentCaller currentCaller;
@@ -44,10 +41,7 @@ public class InterviewProcess {
     public void recordOutcome(UUID interviewId, OutcomeRequest request) {
         Caller caller = currentCaller.get();
         Instant now = now();
-        Instant at = request.at() == null ? now : request.at().toInstant().truncatedTo(ChronoUnit.MICROS);
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidParameterException("at", "must not be in the future");
-        }
+        Instant at = Parameters.reportedAt(request.at(), now, "at");
         if (request.nextDecisionDate() != null && request.type() != OutcomeType.ANSWERED) {
             throw new InvalidParameterException("nextDecisionDate", "goes only with the outcome `answered`");
         }

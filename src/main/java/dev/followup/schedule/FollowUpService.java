@@ -1,7 +1,6 @@
 package dev.followup.schedule;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +29,7 @@ import dev.followup.interview.InterviewsChanged;
 import dev.followup.schedule.PlanFacts.Outcome;
 import dev.followup.schedule.PlanFacts.Recipient;
 import dev.followup.system.Ids;
-import dev.followup.validation.InvalidParameterException;
+import dev.followup.validation.Parameters;
 
 /**
  * Keeps every interview's stored plan equal to what the planner says, and records what the
@@ -41,8 +40,6 @@ import dev.followup.validation.InvalidParameterException;
 @ApplicationScoped
 public class FollowUpService {
 
-    /** Clocks of phones and servers disagree a little; a report "from the future" beyond this is refused. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final String MISSED_NOTE = "Its window had closed before the interview was registered.";
 
     private final Clock clock;
@@ -58,7 +55,7 @@ public class FollowUpService {
     }
 
     void onInterviewsChanged(@Observes InterviewsChanged change) {
-        change.processIds().forEach(process -> replan(change.tenantId(), change.ownerId(), process));
+        change.processIds().forEach(processId -> replan(change.tenantId(), change.ownerId(), processId));
     }
 
     /**
@@ -92,12 +89,7 @@ public class FollowUpService {
             throw new FollowUpClosedException("This follow-up was " + item.state.name().toLowerCase()
                     + " and cannot be marked done.");
         }
-        Instant at = request == null || request.at() == null
-                ? now
-                : request.at().toInstant().truncatedTo(ChronoUnit.MICROS);
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidParameterException("at", "must not be in the future");
-        }
+        Instant at = Parameters.reportedAt(request == null ? null : request.at(), now, "at");
         Channel channel = request == null || request.channel() == null ? item.channel : request.channel();
         item.changeState(FollowUpState.DONE, null, now);
         item.doneAt = at;

@@ -1,8 +1,10 @@
 package dev.followup.validation;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import dev.followup.problem.WireEnum;
@@ -14,6 +16,21 @@ import dev.followup.problem.WireEnum;
 public final class Parameters {
 
     private Parameters() {
+    }
+
+    /** Clocks of phones and servers disagree a little; a report "from the future" beyond this is refused. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    /**
+     * When something the caller reports happened: {@code now} when they leave it out, else their instant
+     * (to the microsecond the database keeps), refused when it lies in the future.
+     */
+    public static Instant reportedAt(OffsetDateTime at, Instant now, String field) {
+        Instant reported = at == null ? now : at.toInstant().truncatedTo(ChronoUnit.MICROS);
+        if (reported.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidParameterException(field, "must not be in the future");
+        }
+        return reported;
     }
 
     public static UUID uuid(String value, String field) {
