@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shape of the code, as docs/architecture.md draws it: features depend one way
- * ({@code candidate <- interview <- schedule <- draft, agenda}), the foundation packages know no
+ * ({@code candidate <- interview <- schedule <- draft, agenda, events}), the foundation packages know no
  * feature, and {@code problem} knows nothing else of the service. A change against it fails here.
  */
 class ArchitectureTest {
@@ -44,13 +44,15 @@ class ArchitectureTest {
                 .layer("schedule").definedBy("dev.followup.schedule..")
                 .layer("draft").definedBy("dev.followup.draft..")
                 .layer("agenda").definedBy("dev.followup.agenda..")
+                .layer("events").definedBy("dev.followup.events..")
+                .whereLayer("events").mayNotBeAccessedByAnyLayer()
                 .whereLayer("agenda").mayNotBeAccessedByAnyLayer()
                 .whereLayer("draft").mayNotBeAccessedByAnyLayer()
-                .whereLayer("schedule").mayOnlyBeAccessedByLayers("draft", "agenda")
-                .whereLayer("interview").mayOnlyBeAccessedByLayers("schedule", "draft", "agenda")
-                .whereLayer("candidate").mayOnlyBeAccessedByLayers("interview", "schedule", "draft", "agenda")
+                .whereLayer("schedule").mayOnlyBeAccessedByLayers("draft", "agenda", "events")
+                .whereLayer("interview").mayOnlyBeAccessedByLayers("schedule", "draft", "agenda", "events")
+                .whereLayer("candidate").mayOnlyBeAccessedByLayers("interview", "schedule", "draft", "agenda", "events")
                 .whereLayer("foundation").mayOnlyBeAccessedByLayers("candidate", "interview", "schedule", "draft",
-                        "agenda")
+                        "agenda", "events")
                 .check(MAIN);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,11 +30,14 @@ public class InterviewProcess {
     private final Clock clock;
     private final CurrentCaller currentCaller;
     private final Event<InterviewsChanged> changes;
+    private final Event<InterviewEvent> events;
 
-    InterviewProcess(Clock clock, CurrentCaller currentCaller, Event<InterviewsChanged> changes) {
+    InterviewProcess(Clock clock, CurrentCaller currentCaller, Event<InterviewsChanged> changes,
+            Event<InterviewEvent> events) {
         this.clock = clock;
         this.currentCaller = currentCaller;
         this.changes = changes;
+        this.events = events;
     }
 
     /** R10 to R12: what the employer did changes the whole process; its plan is recomputed in this transaction. */
@@ -56,6 +60,7 @@ public class InterviewProcess {
                 throw new InvalidParameterException("nextDecisionDate", "must be within a year of the answer");
             }
         }
+        boolean wasClosedHere = interview.outcome != null && interview.outcome.closesProcess;
         interview.outcome = request.type();
         interview.outcomeAt = at;
         interview.outcomeDecisionDate = request.nextDecisionDate();
@@ -63,16 +68,24 @@ public class InterviewProcess {
         List<Interview> rounds = Interview.roundsOf(caller.tenantId(), caller.ownerId(), interview.processId);
         boolean closedElsewhere = rounds.stream()
                 .anyMatch(r -> r != interview && r.outcome != null && r.outcome.closesProcess);
+        List<Interview> changed = new ArrayList<>(List.of(interview));
         for (Interview round : rounds) {
             if (request.type().closesProcess && round.status != InterviewStatus.CANCELLED
                     && round.status != InterviewStatus.CLOSED) {
                 round.status = InterviewStatus.CLOSED;
                 round.touch(caller, now);
+                changed.add(round);
             } else if (!request.type().closesProcess && !closedElsewhere && round.status == InterviewStatus.CLOSED) {
                 // A correction: the process is open again (a rejection recorded by mistake, say).
                 round.status = round.endAt.isAfter(now) ? InterviewStatus.SCHEDULED : InterviewStatus.COMPLETED;
                 round.touch(caller, now);
+                changed.add(round);
             }
+        }
+        Interview.flush(); // the events carry the new versions
+        changed.stream().distinct().forEach(round -> announce(InterviewEvent.Kind.UPDATED, caller, round));
+        if (request.type().closesProcess && !closedElsewhere && !wasClosedHere) {
+            announce(InterviewEvent.Kind.PROCESS_CLOSED, caller, interview);
         }
         changes.fire(new InterviewsChanged(caller.tenantId(), caller.ownerId(), Set.of(interview.processId)));
     }
@@ -84,6 +97,12 @@ public class InterviewProcess {
         Interview interview = Interview.owned(caller, interviewId);
         interview.lastChannelUsed = channel;
         interview.touch(caller, now());
+        Interview.flush();
+        announce(InterviewEvent.Kind.UPDATED, caller, interview);
+    }
+
+    private void announce(InterviewEvent.Kind kind, Caller caller, Interview interview) {
+        events.fire(new InterviewEvent(kind, caller.tenantId(), caller.ownerId(), InterviewResponse.from(interview)));
     }
 
     /** What the employer did can only follow an interview that took place. */

@@ -36,12 +36,15 @@ public class InterviewService {
     private final CurrentCaller currentCaller;
     private final EntityManager em;
     private final Event<InterviewsChanged> changes;
+    private final Event<InterviewEvent> events;
 
-    InterviewService(Clock clock, CurrentCaller currentCaller, EntityManager em, Event<InterviewsChanged> changes) {
+    InterviewService(Clock clock, CurrentCaller currentCaller, EntityManager em, Event<InterviewsChanged> changes,
+            Event<InterviewEvent> events) {
         this.clock = clock;
         this.currentCaller = currentCaller;
         this.em = em;
         this.changes = changes;
+        this.events = events;
     }
 
     /** Registers a new interview; joins the caller's transaction (an idempotent POST's) when there is one. */
@@ -61,8 +64,10 @@ public class InterviewService {
         request.applyTo(interview, now);
         interview.processId = processFor(caller, request.processId());
         persist(interview, request);
+        InterviewResponse created = InterviewResponse.from(interview);
+        events.fire(new InterviewEvent(InterviewEvent.Kind.CREATED, caller.tenantId(), caller.ownerId(), created));
         changes.fire(new InterviewsChanged(caller.tenantId(), caller.ownerId(), Set.of(interview.processId)));
-        return InterviewResponse.from(interview);
+        return created;
     }
 
     public InterviewResponse get(UUID id) {
@@ -83,6 +88,8 @@ public class InterviewService {
         Caller caller = currentCaller.get();
         Interview interview = Interview.owned(caller, id);
         VersionTag.check(ifMatch, interview.version, false);
+        events.fire(new InterviewEvent(InterviewEvent.Kind.DELETED, caller.tenantId(), caller.ownerId(),
+                InterviewResponse.from(interview)));
         interview.delete();
         em.flush();
         changes.fire(new InterviewsChanged(caller.tenantId(), caller.ownerId(), Set.of(interview.processId)));
@@ -173,10 +180,12 @@ public class InterviewService {
         }
         interview.touch(caller, now());
         persist(interview, request);
+        InterviewResponse updated = InterviewResponse.from(interview);
+        events.fire(new InterviewEvent(InterviewEvent.Kind.UPDATED, caller.tenantId(), caller.ownerId(), updated));
         changes.fire(
                 new InterviewsChanged(caller.tenantId(), caller.ownerId(),
                         Set.copyOf(List.of(formerProcess, interview.processId))));
-        return InterviewResponse.from(interview);
+        return updated;
     }
 
     /** Writes now, so that a unique-key race surfaces here as a 409 and the returned version is final. */

@@ -17,6 +17,7 @@ public enum ProblemType {
     VERSION_REQUIRED("urn:interview-followup:problem:version-required", "An If-Match header is required", 428),
     IDEMPOTENCY_KEY_REUSED("urn:interview-followup:problem:idempotency-key-reused",
             "The Idempotency-Key was used for a different request", 422),
+    GONE("urn:interview-followup:problem:gone", "No longer available", Status.GONE),
     UNPROCESSABLE("urn:interview-followup:problem:unprocessable", "The request cannot be processed", 422),
     UNAVAILABLE("urn:interview-followup:problem:unavailable", "The service is temporarily unavailable",
             Status.SERVICE_UNAVAILABLE),

@@ -15,6 +15,9 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import dev.followup.interview.Channel;
@@ -27,6 +30,7 @@ import dev.followup.system.TenantScopedId;
  */
 @Entity
 @Table(name = "follow_up")
+@DynamicUpdate // the sweep's alarm columns and a request's changes never overwrite each other
 @IdClass(TenantScopedId.class)
 public class FollowUp extends PanacheEntityBase {
 
@@ -105,6 +109,22 @@ public class FollowUp extends PanacheEntityBase {
     @Column(name = "sequence", nullable = false)
     public int sequence;
 
+    /** What the sweep announces next ({@link Alarm}); none once nothing more will be said. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "alarm")
+    @OptimisticLock(excluded = true)
+    Alarm.Kind alarm;
+
+    /** From when: the sweep finds items by it. */
+    @Column(name = "alarm_at")
+    @OptimisticLock(excluded = true)
+    Instant alarmAt;
+
+    /** The candidate asked to be reminded then (POST /follow-ups/{id}/snooze); cleared when the reminder goes. */
+    @Column(name = "snoozed_until")
+    @OptimisticLock(excluded = true)
+    public Instant snoozedUntil;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;
@@ -141,6 +161,8 @@ public class FollowUp extends PanacheEntityBase {
         if (moved && id != null) {
             sequence++;
             modifiedAt = now;
+            snoozedUntil = null; // a new window: its own reminder
+            rearm();
         }
     }
 
@@ -156,5 +178,24 @@ public class FollowUp extends PanacheEntityBase {
         stateNote = note;
         sequence++;
         modifiedAt = now;
+        if (newState != FollowUpState.OPEN) {
+            snoozedUntil = null;
+        }
+        rearm();
+    }
+
+    /** Sets the first announcement for the item as it now stands. */
+    void rearm() {
+        Alarm next = Alarm.first(state, earliestAt, snoozedUntil);
+        alarm = next == null ? null : next.kind();
+        alarmAt = next == null ? null : next.at();
+    }
+
+    /** The sweep announced {@code announced} at {@code now}: a snooze has ended, and the next alarm is set. */
+    void announced(Alarm.Kind announced, Instant now) {
+        snoozedUntil = null;
+        Alarm next = Alarm.after(announced, now, latestAt);
+        alarm = next == null ? null : next.kind();
+        alarmAt = next == null ? null : next.at();
     }
 }

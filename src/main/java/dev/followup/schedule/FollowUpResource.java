@@ -2,6 +2,7 @@ package dev.followup.schedule;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -67,5 +68,21 @@ public class FollowUpResource {
             @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Valid SkipRequest body) {
         return followUps.skip(Parameters.uuid(id, "id"), body);
+    }
+
+    @POST
+    @Path("snooze")
+    @Operation(operationId = "snoozeFollowUp", summary = "Snooze a follow-up", description = "Asks to be reminded of an open follow-up later: it becomes due again at `until`, "
+            + "when a `follow_up.due` event goes out. `until` must be in the future, not before the window opens, and within 90 days; "
+            + "a time after the window closes is accepted and the follow-up's `snoozeNote` says what that means. Snoozing again replaces the time; "
+            + "a follow-up that moves to another window forgets its snooze. Done, skipped, cancelled and missed follow-ups get 409.")
+    @APIResponse(responseCode = "200", description = "The follow-up, with `snoozedUntil`.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
+    @APIResponse(responseCode = "400", description = "`until` is missing, in the past, before the window opens or more than 90 days ahead.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such follow-up.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The follow-up is not open.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FollowUpResponse snooze(
+            @Parameter(description = "The follow-up's id.", example = "0194f1a2-9d3e-7d4b-9a10-2b3c4d5e6f71", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Valid @NotNull SnoozeRequest body) {
+        return followUps.snooze(Parameters.uuid(id, "id"), body);
     }
 }

@@ -34,6 +34,8 @@ public record FollowUpResponse(
         @Schema(description = "Why it was skipped or cancelled.", example = "The employer answered, so pending status checks stop (R10).") String statusNote,
         @Schema(description = "When the candidate did it.", example = "2026-03-06T17:30:00Z") OffsetDateTime doneAt,
         @Schema(description = "How the candidate did it.", example = "email") Channel doneChannel,
+        @Schema(description = "When the candidate asked to be reminded (POST /follow-ups/{id}/snooze); absent once the reminder has gone out.", example = "2026-03-06T15:00:00Z") OffsetDateTime snoozedUntil,
+        @Schema(description = "What a snooze past the window means, when it goes past it.", example = "The reminder comes after this follow-up's window closes (2026-03-07T15:00+01:00): the rules behind it (R1) ask for it before then.") String snoozeNote,
         @Schema(description = "The employer's name.", example = "Acme Robotics", required = true) String companyName,
         @Schema(description = "The job.", example = "Senior Backend Engineer", required = true) String jobTitle,
         @Schema(description = "Grows each time the item moves or changes status (the iCalendar SEQUENCE).", example = "0", required = true) int sequence,
@@ -46,8 +48,19 @@ public record FollowUpResponse(
                 item.interviewerName, item.channel, utc(item.earliestAt), utc(item.latestAt), utc(item.suggestedAt),
                 item.earliestAt.atZone(zone).toOffsetDateTime(), item.latestAt.atZone(zone).toOffsetDateTime(),
                 item.suggestedAt.atZone(zone).toOffsetDateTime(), item.timeZone, item.rules(), item.reason,
-                item.stateNote, item.doneAt == null ? null : utc(item.doneAt), item.doneChannel, item.companyName,
+                item.stateNote, item.doneAt == null ? null : utc(item.doneAt), item.doneChannel,
+                item.snoozedUntil == null ? null : utc(item.snoozedUntil), snoozeNote(item, zone), item.companyName,
                 item.jobTitle, item.sequence, utc(item.modifiedAt));
+    }
+
+    /** A snooze past the window's close is the candidate's call; the item says what it costs. */
+    private static String snoozeNote(FollowUp item, ZoneId zone) {
+        if (item.snoozedUntil == null || !item.snoozedUntil.isAfter(item.latestAt)) {
+            return null;
+        }
+        return "The reminder comes after this follow-up's window closes ("
+                + item.latestAt.atZone(zone).toOffsetDateTime()
+                + "): the rules behind it (" + String.join(", ", item.rules()) + ") ask for it before then.";
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,20 +1,14 @@
 package dev.followup.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import dev.followup.identity.Caller;
@@ -23,39 +17,29 @@ import dev.followup.interview.Channel;
 import dev.followup.interview.Interview;
 import dev.followup.interview.InterviewNotFoundException;
 import dev.followup.interview.InterviewProcess;
-import dev.followup.interview.InterviewStatus;
-import dev.followup.interview.Interviewer;
-import dev.followup.interview.InterviewsChanged;
-import dev.followup.schedule.PlanFacts.Outcome;
-import dev.followup.schedule.PlanFacts.Recipient;
-import dev.followup.system.Ids;
+import dev.followup.validation.InvalidParameterException;
 import dev.followup.validation.Parameters;
 
 /**
- * Keeps every interview's stored plan equal to what the planner says, and records what the
- * employer and the candidate did. Plans are recomputed in the transaction of the change that
- * caused it, per hiring process, so rounds supersede each other consistently (R12).
- * Reads run without a transaction: the request's session then only reads and is never flushed.
+ * Reads plans and items, and records what the candidate did with an item: done, skipped, or snoozed.
+ * Each change is announced ({@link FollowUpEvent}). Reads run without a transaction: the request's
+ * session then only reads and is never flushed.
  */
 @ApplicationScoped
 public class FollowUpService {
 
-    private static final String MISSED_NOTE = "Its window had closed before the interview was registered.";
+    static final Duration MAX_SNOOZE = Duration.ofDays(90);
 
     private final Clock clock;
     private final CurrentCaller currentCaller;
-    private final ScheduleConfig config;
     private final InterviewProcess process;
+    private final Event<FollowUpEvent> events;
 
-    FollowUpService(Clock clock, CurrentCaller currentCaller, ScheduleConfig config, InterviewProcess process) {
+    FollowUpService(Clock clock, CurrentCaller currentCaller, InterviewProcess process, Event<FollowUpEvent> events) {
         this.clock = clock;
         this.currentCaller = currentCaller;
-        this.config = config;
         this.process = process;
-    }
-
-    void onInterviewsChanged(@Observes InterviewsChanged change) {
-        change.processIds().forEach(processId -> replan(change.tenantId(), change.ownerId(), processId));
+        this.events = events;
     }
 
     /**
@@ -91,13 +75,14 @@ public class FollowUpService {
         }
         Instant at = Parameters.reportedAt(request == null ? null : request.at(), now, "at");
         Channel channel = request == null || request.channel() == null ? item.channel : request.channel();
+        FollowUpEvent.Before before = FollowUpEvent.Before.of(item, now);
         item.changeState(FollowUpState.DONE, null, now);
         item.doneAt = at;
         item.doneChannel = channel;
         if (channel != null) {
             process.recordChannelUsed(item.interviewId, channel);
         }
-        return FollowUpResponse.from(item, now);
+        return changed(item, before, now);
     }
 
     @Transactional
@@ -115,126 +100,47 @@ public class FollowUpService {
         String note = request == null || request.note() == null || request.note().isBlank()
                 ? "Skipped by the candidate."
                 : request.note().strip();
+        FollowUpEvent.Before before = FollowUpEvent.Before.of(item, now);
         item.changeState(FollowUpState.SKIPPED, note, now);
-        return FollowUpResponse.from(item, now);
+        return changed(item, before, now);
     }
 
-    // --- planning ---
-
-    /** Recomputes the plans of every round of one hiring process and stores the difference. */
-    void replan(String tenant, String owner, UUID processId) {
-        List<Interview> rounds = Interview.roundsOf(tenant, owner, processId);
-        if (rounds.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = rounds.stream().map(r -> r.id).toList();
-        Map<UUID, List<FollowUp>> stored = FollowUp
-                .<FollowUp>list("tenantId = ?1 and interviewId in ?2", tenant, ids).stream()
-                .collect(Collectors.groupingBy(f -> f.interviewId));
-        // R12: the latest round that still takes place carries the cadence; earlier ones are superseded.
-        Interview current = rounds.stream().filter(r -> r.status != InterviewStatus.CANCELLED)
-                .max(Comparator.comparing((Interview r) -> r.startAt).thenComparing(r -> r.id)).orElse(null);
-        // R10: an offer, a rejection or a withdrawal closes the process, and so does a round marked closed.
-        boolean closedByOutcome = rounds.stream().anyMatch(r -> r.outcome != null && r.outcome.closesProcess);
-        boolean closed = closedByOutcome
-                || rounds.stream().anyMatch(r -> r.outcome == null && r.status == InterviewStatus.CLOSED);
+    /**
+     * The candidate asks to be reminded at {@code until}: the item becomes due again then
+     * ({@code follow_up.due}). Past the window's close it is still accepted, with a note saying so.
+     */
+    @Transactional
+    public FollowUpResponse snooze(UUID id, SnoozeRequest request) {
+        Caller caller = currentCaller.get();
         Instant now = now();
-        for (Interview round : rounds) {
-            boolean ownOutcomeCloses = round.outcome != null && round.outcome.closesProcess;
-            boolean inactive = round.status == InterviewStatus.CANCELLED || (closed && !ownOutcomeCloses);
-            PlanFacts facts = factsOf(round, current != null && current != round, inactive);
-            List<PlannedFollowUp> plan = FollowUpPlanner.plan(facts, calendarOf(round));
-            store(round, plan, stored.getOrDefault(round.id, List.of()),
-                    cancellationNote(round, facts, closed, closedByOutcome), now);
+        FollowUp item = find(caller, id);
+        if (item.state != FollowUpState.OPEN) {
+            throw new FollowUpClosedException("This follow-up was " + item.state.name().toLowerCase()
+                    + ", so there is nothing to be reminded of.");
         }
+        Instant until = request.until().toInstant().truncatedTo(ChronoUnit.MICROS);
+        if (!until.isAfter(now)) {
+            throw new InvalidParameterException("until", "must be in the future");
+        }
+        if (until.isAfter(now.plus(MAX_SNOOZE))) {
+            throw new InvalidParameterException("until", "must be within " + MAX_SNOOZE.toDays() + " days");
+        }
+        if (until.isBefore(item.earliestAt)) {
+            throw new InvalidParameterException("until", "must not be before the follow-up's window opens ("
+                    + item.earliestAt.atZone(ZoneId.of(item.timeZone)).toOffsetDateTime()
+                    + "): it becomes due then anyway");
+        }
+        FollowUpEvent.Before before = FollowUpEvent.Before.of(item, now);
+        item.snoozedUntil = until;
+        item.modifiedAt = now;
+        item.rearm();
+        return changed(item, before, now);
     }
 
-    private void store(Interview interview, List<PlannedFollowUp> plan, List<FollowUp> stored, String note,
-            Instant now) {
-        FollowUp.Label label = new FollowUp.Label(interview.companyName, interview.jobTitle, interview.timeZone);
-        Map<String, FollowUp> byKey = stored.stream().collect(Collectors.toMap(f -> f.planKey, Function.identity()));
-        Map<UUID, String> names = interview.interviewers.stream()
-                .collect(Collectors.toMap(i -> i.id, i -> i.name));
-        Set<String> planned = new HashSet<>();
-        for (PlannedFollowUp item : plan) {
-            planned.add(item.key());
-            FollowUp existing = byKey.get(item.key());
-            String interviewer = item.interviewerId() == null ? null : names.get(item.interviewerId());
-            FollowUpState state = item.missed() ? FollowUpState.MISSED : FollowUpState.OPEN;
-            if (existing == null) {
-                FollowUp created = new FollowUp();
-                created.tenantId = interview.tenantId;
-                created.ownerId = interview.ownerId;
-                created.interviewId = interview.id;
-                created.planKey = item.key();
-                created.state = state;
-                created.stateNote = item.missed() ? MISSED_NOTE : null;
-                created.createdAt = now;
-                created.modifiedAt = now;
-                created.apply(item, label, interviewer, now);
-                created.id = Ids.newId(); // after apply: a new item (no id yet) starts at sequence 0
-                created.persist();
-            } else if (existing.state == FollowUpState.OPEN || existing.state == FollowUpState.CANCELLED
-                    || existing.state == FollowUpState.MISSED) {
-                existing.apply(item, label, interviewer, now);
-                if (existing.state != state) {
-                    existing.changeState(state, item.missed() ? MISSED_NOTE : null, now);
-                }
-            } else {
-                existing.describe(label); // done and skipped items are history: never planned again
-            }
-        }
-        for (FollowUp existing : stored) {
-            if (!planned.contains(existing.planKey)) {
-                existing.describe(label);
-                if (existing.state == FollowUpState.OPEN) {
-                    existing.changeState(FollowUpState.CANCELLED, note, now);
-                }
-            }
-        }
-    }
-
-    private PlanFacts factsOf(Interview interview, boolean superseded, boolean inactive) {
-        List<Recipient> recipients = interview.interviewers.stream()
-                .map((Interviewer i) -> new Recipient(i.id, i.name, i.awayUntil, i.linkedinUrl != null))
-                .toList();
-        Outcome outcome = interview.outcome == null
-                ? null
-                : new Outcome(interview.outcome, interview.outcomeAt, interview.outcomeDecisionDate);
-        return new PlanFacts(interview.endAt, interview.companyCulture, recipients, interview.expectedDecisionDate,
-                interview.lastEmployerChannel, interview.noFollowUpRequested, interview.linkedinConnectionAllowed,
-                interview.phoneFollowUpInvited, interview.cadence, interview.firstCheck, inactive, superseded, outcome,
-                interview.createdAt);
-    }
-
-    private BusinessCalendar calendarOf(Interview interview) {
-        String country = interview.countryCode;
-        return new BusinessCalendar(ZoneId.of(interview.timeZone), date -> PublicHolidays.on(country, date),
-                config.workStart(), config.workEnd());
-    }
-
-    /** Why open items that the new plan no longer holds are cancelled. */
-    private static String cancellationNote(Interview interview, PlanFacts facts, boolean processClosed,
-            boolean closedByOutcome) {
-        if (interview.status == InterviewStatus.CANCELLED) {
-            return "The interview was cancelled.";
-        }
-        if (processClosed && closedByOutcome) {
-            return "The hiring process is closed (R10).";
-        }
-        if (processClosed) {
-            return "The interview was marked closed, which ends its hiring process.";
-        }
-        if (facts.outcome() != null) {
-            return "The employer answered, so pending status checks stop (R10).";
-        }
-        if (facts.supersededByLaterRound()) {
-            return "A later round restarted the follow-ups (R12).";
-        }
-        if (facts.noFollowUpRequested()) {
-            return "The employer asked candidates not to follow up (R9).";
-        }
-        return "The interview changed, so this item no longer applies.";
+    private FollowUpResponse changed(FollowUp item, FollowUpEvent.Before before, Instant now) {
+        FollowUpResponse changed = FollowUpResponse.from(item, now);
+        events.fire(new FollowUpEvent(FollowUpEvent.Kind.CHANGED, item.tenantId, item.ownerId, changed, before));
+        return changed;
     }
 
     // --- reading ---

@@ -16,6 +16,10 @@ import org.hibernate.stat.Statistics;
 @ApplicationScoped
 public class Database {
 
+    /** Every table, children before parents. */
+    private static final String[] TABLES = {"saved_draft", "calendar_feed", "follow_up", "interviewer", "interview",
+            "candidate_profile", "idempotency_key", "scheduled_run", "event", "event_feed"};
+
     private final EntityManager em;
 
     Database(EntityManager em) {
@@ -24,9 +28,7 @@ public class Database {
 
     @Transactional
     public void clean() {
-        for (String table : new String[]{"saved_draft", "calendar_feed", "follow_up", "interviewer", "interview",
-                "candidate_profile",
-                "idempotency_key", "scheduled_run"}) {
+        for (String table : TABLES) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }
@@ -46,8 +48,7 @@ public class Database {
     @Transactional
     public Map<String, List<String>> everyRow() {
         Map<String, List<String>> rows = new TreeMap<>();
-        for (String table : new String[]{"saved_draft", "calendar_feed", "follow_up", "interviewer", "interview",
-                "candidate_profile", "idempotency_key", "scheduled_run"}) {
+        for (String table : TABLES) {
             List<?> result = em.createNativeQuery("select * from " + table).getResultList();
             rows.put(table, result.stream()
                     .map(row -> row instanceof Object[] columns ? Arrays.deepToString(columns) : String.valueOf(row))
