@@ -45,14 +45,17 @@ class ArchitectureTest {
                 .layer("draft").definedBy("dev.followup.draft..")
                 .layer("agenda").definedBy("dev.followup.agenda..")
                 .layer("events").definedBy("dev.followup.events..")
-                .whereLayer("events").mayNotBeAccessedByAnyLayer()
+                .layer("webhooks").definedBy("dev.followup.webhooks..")
+                .whereLayer("webhooks").mayNotBeAccessedByAnyLayer()
+                .whereLayer("events").mayOnlyBeAccessedByLayers("webhooks")
                 .whereLayer("agenda").mayNotBeAccessedByAnyLayer()
                 .whereLayer("draft").mayNotBeAccessedByAnyLayer()
-                .whereLayer("schedule").mayOnlyBeAccessedByLayers("draft", "agenda", "events")
-                .whereLayer("interview").mayOnlyBeAccessedByLayers("schedule", "draft", "agenda", "events")
-                .whereLayer("candidate").mayOnlyBeAccessedByLayers("interview", "schedule", "draft", "agenda", "events")
+                .whereLayer("schedule").mayOnlyBeAccessedByLayers("draft", "agenda", "events", "webhooks")
+                .whereLayer("interview").mayOnlyBeAccessedByLayers("schedule", "draft", "agenda", "events", "webhooks")
+                .whereLayer("candidate").mayOnlyBeAccessedByLayers("interview", "schedule", "draft", "agenda", "events",
+                        "webhooks")
                 .whereLayer("foundation").mayOnlyBeAccessedByLayers("candidate", "interview", "schedule", "draft",
-                        "agenda", "events")
+                        "agenda", "events", "webhooks")
                 .check(MAIN);
     }
 

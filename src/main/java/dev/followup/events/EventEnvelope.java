@@ -21,14 +21,14 @@ public record EventEnvelope(
         @Schema(description = "What happened.", example = "follow_up.due", required = true) EventType type,
         @Schema(description = "When the change was made (or, for `follow_up.due` and `follow_up.overdue`, when the sweep found that the moment had come).", example = "2026-03-06T14:00:05Z", required = true) OffsetDateTime occurredAt,
         @Schema(description = "The tenant (organisation) of the candidate.", example = "acme-careers", required = true) String tenantId,
-        @Schema(description = "The candidate it concerns.", example = "candidate-7f3a", required = true) String candidateId,
-        @Schema(description = "The resource as the API returned it at that moment: an `Interview` for `interview.*` and `process.closed`, a `FollowUp` for `follow_up.*`.", type = SchemaType.OBJECT, oneOf = {
+        @Schema(description = "The candidate it concerns; absent for an event of the whole tenant (the `subscription.disabled` of an integration's subscription).", example = "candidate-7f3a") String candidateId,
+        @Schema(description = "The resource as the API returned it at that moment: an `Interview` for `interview.*` and `process.closed`, a `FollowUp` for `follow_up.*`, a `WebhookSubscription` for `subscription.disabled`.", type = SchemaType.OBJECT, oneOf = {
                 InterviewResponse.class, FollowUpResponse.class}, required = true) @JsonRawValue String data,
         @Schema(description = "For `follow_up.changed`: where the follow-up stood before.", type = SchemaType.OBJECT, allOf = FollowUpEvent.Before.class) @JsonRawValue String previous){
 
-    static EventEnvelope of(StoredEvent event) {
+    public static EventEnvelope of(StoredEvent event) {
         return new EventEnvelope(event.id, EventType.fromWireName(event.type),
                 event.occurredAt.atOffset(ZoneOffset.UTC),
-                event.tenantId, event.ownerId, event.dataJson, event.previousJson);
+                event.tenantId, event.ownerId.isEmpty() ? null : event.ownerId, event.dataJson, event.previousJson);
     }
 }

@@ -23,19 +23,37 @@ public class EventFeed {
     /** Up to {@code size} events after {@code after}. */
     EventPage page(Caller caller, FeedCursor after, int size) {
         refusePurged(caller.tenantId(), after);
-        String jpql = "from StoredEvent e where e.tenantId = :tenant"
-                + (caller.actsForOneCandidate() ? " and e.ownerId = :owner" : "")
-                + " and e.position > :after order by e.position";
-        var query = em.createQuery(jpql, StoredEvent.class).setParameter("tenant", caller.tenantId())
-                .setParameter("after", after.position()).setMaxResults(size + 1);
-        if (caller.actsForOneCandidate()) {
-            query.setParameter("owner", caller.ownerId());
-        }
-        List<StoredEvent> rows = query.getResultList();
+        List<StoredEvent> rows = after(caller, after, size + 1);
         boolean more = rows.size() > size;
         List<StoredEvent> page = more ? rows.subList(0, size) : rows;
         FeedCursor next = page.isEmpty() ? after : new FeedCursor(page.get(page.size() - 1).position);
         return new EventPage(page.stream().map(EventEnvelope::of).toList(), next.encode(), more);
+    }
+
+    /** The caller's events after a position, in feed order: one seek on the feed index. */
+    List<StoredEvent> after(Caller caller, FeedCursor after, int limit) {
+        String jpql = "from StoredEvent e where e.tenantId = :tenant"
+                + (caller.actsForOneCandidate() ? " and e.ownerId = :owner" : "")
+                + " and e.position > :after order by e.position";
+        var query = em.createQuery(jpql, StoredEvent.class).setParameter("tenant", caller.tenantId())
+                .setParameter("after", after.position()).setMaxResults(limit);
+        if (caller.actsForOneCandidate()) {
+            query.setParameter("owner", caller.ownerId());
+        }
+        return query.getResultList();
+    }
+
+    /** A position to follow from: refused when it was purged. */
+    FeedCursor checked(Caller caller, FeedCursor from) {
+        refusePurged(caller.tenantId(), from);
+        return from;
+    }
+
+    /** The position after the tenant's last event so far: where a stream without a position starts. */
+    FeedCursor end(Caller caller) {
+        List<?> last = em.createNativeQuery("select last_position from event_feed where tenant_id = ?1")
+                .setParameter(1, caller.tenantId()).getResultList();
+        return last.isEmpty() ? FeedCursor.START : new FeedCursor(((Number) last.get(0)).longValue());
     }
 
     /** A cursor from before the retention purge would skip events silently: it is refused instead. */

@@ -12,7 +12,8 @@ import dev.followup.schedule.FollowUpEvent;
         + "`process.closed` (an offer, a rejection or a withdrawal ended the hiring process; `data` is the interview whose outcome closed it), "
         + "`follow_up.planned` (a new item in the plan), `follow_up.changed` (moved to another window, or done or skipped; `previous` says where it stood), "
         + "`follow_up.cancelled` (the plan no longer needs it; `data.statusNote` says why), "
-        + "`follow_up.due` (its window opened, or a snooze ended: time to act), `follow_up.overdue` (its window closed and it was not done).")
+        + "`follow_up.due` (its window opened, or a snooze ended: time to act), `follow_up.overdue` (its window closed and it was not done), "
+        + "`subscription.disabled` (a webhook subscription was disabled after 410 Gone or five days of failures; `data` is the subscription, and the event goes to its owner's feed).")
 public enum EventType {
     @JsonProperty("interview.created")
     INTERVIEW_CREATED("interview.created"),
@@ -31,7 +32,9 @@ public enum EventType {
     @JsonProperty("follow_up.due")
     FOLLOW_UP_DUE("follow_up.due"),
     @JsonProperty("follow_up.overdue")
-    FOLLOW_UP_OVERDUE("follow_up.overdue");
+    FOLLOW_UP_OVERDUE("follow_up.overdue"),
+    @JsonProperty("subscription.disabled")
+    SUBSCRIPTION_DISABLED("subscription.disabled");
 
     private final String wireName;
 
@@ -62,7 +65,7 @@ public enum EventType {
         };
     }
 
-    static EventType fromWireName(String name) {
+    public static EventType fromWireName(String name) {
         for (EventType type : values()) {
             if (type.wireName.equals(name)) {
                 return type;

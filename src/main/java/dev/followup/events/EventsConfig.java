@@ -22,6 +22,14 @@ public interface EventsConfig {
     /** How long after start the first sweep is (read by the scheduler). */
     String sweepDelay();
 
+    /** How often a live stream looks for new events. */
+    @WithDefault("1s")
+    Duration streamPoll();
+
+    /** How long a live stream stays quiet before it sends a keep-alive comment. */
+    @WithDefault("15s")
+    Duration streamHeartbeat();
+
     /** How often purged events are deleted (read by the scheduler as {@code followup.events.purge-every}). */
     String purgeEvery();
 }

@@ -70,7 +70,11 @@ public class Outbox {
                 event.followUp(), event.previous());
     }
 
-    private void record(String tenant, String owner, EventType type, UUID subject, Object data, Object previous) {
+    /**
+     * Keeps an event of the current transaction. {@code owner} is the candidate, or "" for an event of the
+     * whole tenant; {@code data} is the resource as the API returns it.
+     */
+    public void record(String tenant, String owner, EventType type, UUID subject, Object data, Object previous) {
         StoredEvent event = new StoredEvent();
         event.id = Ids.newId();
         event.tenantId = tenant;
@@ -99,6 +103,23 @@ public class Outbox {
             ensureFeed(tenant);
         }
         return pending;
+    }
+
+    /**
+     * Counts a tenant's webhook subscriptions (in the caller's transaction): a transaction of a tenant
+     * without any spends nothing on them.
+     */
+    public void countSubscriptions(String tenant, int change) {
+        ensureFeed(tenant);
+        em.createNativeQuery("update event_feed set subscriptions = subscriptions + ?1 where tenant_id = ?2")
+                .setParameter(1, change).setParameter(2, tenant).executeUpdate();
+    }
+
+    /** The tenants with webhook subscriptions, for the dispatcher. */
+    @SuppressWarnings("unchecked")
+    public List<String> tenantsWithSubscriptions() {
+        return em.createNativeQuery("select tenant_id from event_feed where subscriptions > 0 order by tenant_id",
+                String.class).getResultList();
     }
 
     /** A tenant's first event creates its feed row, in a transaction of its own (two first events may race). */

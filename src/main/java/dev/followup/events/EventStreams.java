@@ -1,0 +1,101 @@
+package dev.followup.events;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+import dev.followup.identity.Caller;
+
+/**
+ * Live streams of the feed. Each stream polls the feed from its own position, a seek on the feed index
+ * per second, so any replica can serve any stream and a client that reconnects to another one with its
+ * last id misses nothing. Streams end after their time, and at once when the service starts to shut down,
+ * so that clients reconnect elsewhere.
+ */
+@ApplicationScoped
+public class EventStreams {
+
+    private static final int PAGE = 100;
+
+    private final EventFeed feed;
+    private final ObjectMapper json;
+    private final EventsConfig config;
+    private final AtomicBoolean closing = new AtomicBoolean();
+
+    EventStreams(EventFeed feed, ObjectMapper json, EventsConfig config) {
+        this.feed = feed;
+        this.json = json;
+        this.config = config;
+    }
+
+    void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
+        closing.set(true);
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        closing.set(true);
+    }
+
+    /** A stream from {@code from} (from the next event when null), for at most {@code lifetime}. */
+    Multi<OutboundSseEvent> open(Caller caller, FeedCursor from, Sse sse, Duration lifetime) {
+        // Where the stream stands: a purged position is refused now, as a problem, not mid-stream.
+        FeedCursor start = from != null
+                ? QuarkusTransaction.requiringNew().call(() -> feed.checked(caller, from))
+                : QuarkusTransaction.requiringNew().call(() -> feed.end(caller));
+        AtomicReference<FeedCursor> position = new AtomicReference<>(start);
+        AtomicLong quietTicks = new AtomicLong();
+        long heartbeatTicks = Math.max(1, config.streamHeartbeat().toMillis() / config.streamPoll().toMillis());
+        long maxTicks = lifetime.toMillis() / config.streamPoll().toMillis();
+        return Multi.createFrom().ticks().every(config.streamPoll())
+                .select().first(maxTicks)
+                .select().first(tick -> !closing.get())
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToIterable(tick -> {
+                    List<OutboundSseEvent> out = new ArrayList<>();
+                    List<StoredEvent> events;
+                    int pages = 0;
+                    do {
+                        FeedCursor at = position.get();
+                        events = QuarkusTransaction.requiringNew().call(() -> feed.after(caller, at, PAGE));
+                        for (StoredEvent event : events) {
+                            out.add(sse.newEventBuilder().id(new FeedCursor(event.position).encode()).name(event.type)
+                                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                                    .data(String.class, toJson(EventEnvelope.of(event))).build());
+                            position.set(new FeedCursor(event.position));
+                        }
+                    } while (events.size() == PAGE && ++pages < 10);
+                    if (!out.isEmpty()) {
+                        quietTicks.set(0);
+                    } else if (quietTicks.incrementAndGet() % heartbeatTicks == 0) {
+                        out.add(sse.newEventBuilder().comment("keep-alive").build());
+                    }
+                    return out;
+                });
+    }
+
+    private String toJson(EventEnvelope event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event could not be written as JSON", e);
+        }
+    }
+}
