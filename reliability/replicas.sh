@@ -67,6 +67,7 @@ start_instance() {
     MP_JWT_VERIFY_ISSUER=$ISSUER MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/keys/public.pem" \
     FOLLOWUP_PUBLIC_BASE_URL="http://127.0.0.1:$PORT" \
     FOLLOWUP_IDEMPOTENCY_PURGE_EVERY=5s FOLLOWUP_IDEMPOTENCY_PURGE_DELAY=1s \
+    FOLLOWUP_WEBHOOKS_ALLOW_HTTP=true FOLLOWUP_WEBHOOKS_ALLOW_LOOPBACK=true \
         java -Xms256m -Xmx512m -jar "$JAR" >>"$WORK/service.log" 2>&1 &
     echo $! >"$WORK/instance-$n.pid"
     local _

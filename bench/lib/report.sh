@@ -65,7 +65,8 @@ write_report() {
         "ics|$SMALL|iCalendar feed: GET /agenda.ics" \
         "agenda|$SMALL|agenda: GET /agenda" \
         "agenda|$LARGE|agenda: GET /agenda" \
-        "register||register an interview, 3 interviewers: POST /interviews"; do
+        "register||register an interview, 3 interviewers: POST /interviews" \
+        "register_subscribed||the same, with a webhook subscription to fan out to"; do
         IFS='|' read -r op scale label <<<"$row"
         echo "| $label | ${scale:+$(thousands "$scale")} | $(thousands "$(value throughput "$op" "$scale")") |" \
             "$(percent "$(value throughput "$op" "$scale")" "$noop") | $(value p50_ms "$op" "$scale") |" \
@@ -76,6 +77,23 @@ write_report() {
     echo
     echo "Registration wrote $(thousands "$(value interviews_registered register)") interviews (rows counted afterwards):"
     echo "$(thousands "$(value requests register)") answered in the measured runs, the rest in the warm-up or in flight when wrk stopped."
+    echo
+    echo "## Events: the outbox's cost and the sweep"
+    echo
+    echo "Each registration now also writes its events in its own transaction (the interview and each planned"
+    echo "follow-up: $(value events_per_registration register) events a registration) and numbers them in the tenant's feed just before commit."
+    echo "Registration with events: $(thousands "$register") req/s; the last figure before the outbox (bench/results/benchmark.csv"
+    echo "at commit 46ef7e4, an earlier run on this kind of machine): $(thousands "$PREVIOUS_REGISTER") req/s; ratio $(ratio "$register" "$PREVIOUS_REGISTER")."
+    echo "With a webhook subscription to fan out to (a delivery row per event, same transaction):"
+    echo "$(thousands "$(value throughput register_subscribed)") req/s, ratio $(ratio "$(value throughput register_subscribed)" "$register") to registration without one."
+    echo
+    echo "The due/overdue sweep among $(thousands "$(value open_items sweep "$LARGE")") open follow-ups, $(thousands "$(value due_now sweep "$LARGE")") of them due at once:"
+    echo "$(thousands "$(value announced sweep "$LARGE")") announced at $(thousands "$(value throughput sweep "$LARGE")") items/s (one replica; each batch of 500 claimed"
+    echo "with \`FOR UPDATE SKIP LOCKED\` and announced in one transaction). \`EXPLAIN (ANALYZE, BUFFERS)\` of one claim:"
+    echo
+    echo '```'
+    cat "$WORK/explain-sweep.txt"
+    echo '```'
     echo
     echo "## The agenda at $(thousands "$SMALL") and $(thousands "$LARGE") follow-ups"
     echo

@@ -107,8 +107,30 @@ public final class ReliabilitySuite {
         Duration duration = Duration.ofSeconds(Long.parseLong(option("load-seconds")));
         List<String> tenants = List.of(tag + "-a", tag + "-b");
         MixedLoad load = new MixedLoad(http(tally), tally, ledger, tokens, tag);
-        System.out.printf("load: %d clients in 2 tenants for %s%n", clients, duration);
+        Deliveries receiver = new Deliveries();
+        Map<String, String> secrets = subscribe(tenants, receiver);
+        Deliveries.Follower follower = new Deliveries.Follower(option("base"),
+                tokens.integration(tenants.get(0), tag + "-stream"));
+        follower.start();
+        // The receiver goes down for a minute (a fifth of a shorter load) from 40 % of the load on; the
+        // live stream drops when it comes back, and resumes with its last id.
+        long downFor = Math.min(60, duration.toSeconds() / 5);
+        Thread outage = new Thread(() -> {
+            try {
+                Thread.sleep(duration.toMillis() * 2 / 5);
+                receiver.down();
+                Thread.sleep(downFor * 1000);
+                receiver.up();
+                follower.drop();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "receiver-outage");
+        outage.start();
+        System.out.printf("load: %d clients in 2 tenants for %s; the webhook receiver down for %d s from %d s%n",
+                clients, duration, downFor, duration.toSeconds() * 2 / 5);
         load.run(tenants, clients / 2, duration);
+        outage.join();
         Ledger.Audit audit = ledger.audit(option("jdbc"), "postgres", Set.copyOf(tenants));
         writesLost += audit.lost();
         findings.figure("load", "requests sent in " + duration.toSeconds() + " s by " + clients + " clients",
@@ -127,6 +149,62 @@ public final class ReliabilitySuite {
                 + " probes across and within tenants)", "0", load.isolationBreaches.sum(),
                 load.isolationBreaches.sum() == 0 && load.probes.sum() > 0);
         findings.figure("load", "lists and agendas checked for other candidates' items", load.listingsChecked.sum());
+        events("load", tenants, receiver, secrets, follower, true);
+    }
+
+    private Map<String, String> subscribe(List<String> tenants, Deliveries receiver) throws Exception {
+        Map<String, String> secrets = new HashMap<>();
+        for (String tenant : tenants) {
+            secrets.put(tenant, Deliveries.subscribe(option("base"), tokens.integration(tenant, tag + "-hooks"),
+                    receiver.url()));
+        }
+        return secrets;
+    }
+
+    /**
+     * After a load: every event of the tenants delivered (at least once, with its own id as webhook-id), every
+     * signature valid by the standardwebhooks npm package, and the live stream without a gap or a repeat.
+     */
+    private void events(String phase, List<String> tenants, Deliveries receiver, Map<String, String> secrets,
+            Deliveries.Follower follower, boolean receiverFailed) throws Exception {
+        Map<String, List<String>> byTenant = Deliveries.eventIds(option("jdbc"), Set.copyOf(tenants));
+        Set<String> all = new java.util.HashSet<>();
+        byTenant.values().forEach(all::addAll);
+        Set<String> missing = receiver.awaitAll(all, Duration.ofMinutes(7));
+        List<Deliveries.Received> received = receiver.received();
+        long distinct = received.stream().map(Deliveries.Received::id).distinct().count();
+        findings.check(phase, "committed events delivered to the webhook receiver (at least once)",
+                "all " + all.size(), (all.size() - missing.size()) + " of " + all.size() + ", " + missing.size()
+                        + " missing", missing.isEmpty() && !all.isEmpty());
+        if (receiverFailed) {
+            findings.figure(phase, "deliveries received (the same webhook-id more than once: retries whose "
+                    + "answer was lost)", received.size() + " for " + distinct + " events");
+        } else {
+            findings.check(phase, "each event delivered once by the instances together", "no duplicates",
+                    received.size() + " deliveries of " + distinct + " events", received.size() == distinct);
+        }
+        String verified = receiver.verifyWithNpm(secrets, Path.of(options.getOrDefault("work", "target/reliability")));
+        findings.check(phase, "deliveries whose signature the standardwebhooks npm package verifies", "all",
+                verified, verified.equals(received.size() + "/" + received.size()));
+        follower.drop(); // one more resume, after the load, whatever happened during it
+        String streamedTenant = tenants.get(0);
+        int atLoadEnd = byTenant.get(streamedTenant).size();
+        List<String> feed;
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        do { // the sweep may add events meanwhile: the stream must catch up with the feed as it is now
+            Thread.sleep(500);
+            feed = Deliveries.eventIds(option("jdbc"), Set.of(streamedTenant)).get(streamedTenant);
+        } while (follower.ids.size() < feed.size() && System.nanoTime() < until);
+        follower.stop();
+        List<String> streamed = List.copyOf(follower.ids);
+        boolean same = streamed.size() >= feed.size() && streamed.subList(0, feed.size()).equals(feed)
+                && streamed.stream().distinct().count() == streamed.size();
+        findings.check(phase, "live stream of one tenant against its feed (resumed with Last-Event-ID after "
+                + follower.reconnects.get() + " drop(s))", "the same events, in order, no gap, no repeat",
+                streamed.size() + " streamed, " + feed.size() + " in the feed (" + atLoadEnd + " at the end of the "
+                        + "load), " + (same ? "identical" : "different"),
+                same && atLoadEnd > 0 && follower.reconnects.get() > 0);
+        receiver.close();
     }
 
     private void writes(String phase, Ledger ledger, Ledger.Audit audit, MixedLoad load) {
@@ -472,9 +550,15 @@ public final class ReliabilitySuite {
         }, "restart");
         restarter.start();
         MixedLoad load = new MixedLoad(http(tally), tally, ledger, tokens, tag + "r");
+        List<String> tenants = List.of(tag + "-a", tag + "-b");
+        Deliveries receiver = new Deliveries();
+        Map<String, String> secrets = subscribe(tenants, receiver);
+        Deliveries.Follower follower = new Deliveries.Follower(option("base"),
+                tokens.integration(tenants.get(0), tag + "-stream"));
+        follower.start();
         System.out.printf("replicas: 32 clients through the load balancer for %d s; instance 1 stopped at %d s%n",
                 seconds, stopAt);
-        load.run(List.of(tag + "-a", tag + "-b"), 16, Duration.ofSeconds(seconds));
+        load.run(tenants, 16, Duration.ofSeconds(seconds));
         restarter.join(180_000);
         watcher.interrupt();
         Ledger.Audit audit = ledger.audit(option("jdbc"), "postgres", Set.of(tag + "-a", tag + "-b"));
@@ -494,6 +578,7 @@ public final class ReliabilitySuite {
                 !Double.isNaN(exited[0]) && startedAgain[0]
                         && !Double.isNaN(Shutdowns.firstUp(watch.readiness, restarted[0])));
         writes("replicas", ledger, audit, load);
+        events("replicas", tenants, receiver, secrets, follower, false);
         scheduledRuns(seconds);
     }
 

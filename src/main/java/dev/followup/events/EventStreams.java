@@ -65,6 +65,7 @@ public class EventStreams {
         long heartbeatTicks = Math.max(1, config.streamHeartbeat().toMillis() / config.streamPoll().toMillis());
         long maxTicks = lifetime.toMillis() / config.streamPoll().toMillis();
         return Multi.createFrom().ticks().every(config.streamPoll())
+                .onOverflow().drop() // a slow reader skips ticks, not events: the next tick reads from its position
                 .select().first(maxTicks)
                 .select().first(tick -> !closing.get())
                 .emitOn(Infrastructure.getDefaultWorkerPool())

@@ -15,9 +15,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.OptimisticLock;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import dev.followup.interview.Channel;
@@ -30,7 +27,6 @@ import dev.followup.system.TenantScopedId;
  */
 @Entity
 @Table(name = "follow_up")
-@DynamicUpdate // the sweep's alarm columns and a request's changes never overwrite each other
 @IdClass(TenantScopedId.class)
 public class FollowUp extends PanacheEntityBase {
 
@@ -112,17 +108,14 @@ public class FollowUp extends PanacheEntityBase {
     /** What the sweep announces next ({@link Alarm}); none once nothing more will be said. */
     @Enumerated(EnumType.STRING)
     @Column(name = "alarm")
-    @OptimisticLock(excluded = true)
     Alarm.Kind alarm;
 
     /** From when: the sweep finds items by it. */
     @Column(name = "alarm_at")
-    @OptimisticLock(excluded = true)
     Instant alarmAt;
 
     /** The candidate asked to be reminded then (POST /follow-ups/{id}/snooze); cleared when the reminder goes. */
     @Column(name = "snoozed_until")
-    @OptimisticLock(excluded = true)
     public Instant snoozedUntil;
 
     @Version

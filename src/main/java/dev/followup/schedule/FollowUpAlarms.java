@@ -16,7 +16,8 @@ import jakarta.transaction.Transactional;
  * ({@code follow_up.due}, {@code follow_up.overdue}). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}
  * and their alarm moves on in the same transaction as the event is recorded, so any number of replicas
  * sweep at once, share the work, and announce each moment exactly once: a claimed row is skipped by the
- * others, and once committed it no longer matches.
+ * others, and once committed it no longer matches. The sweep's change is versioned like any other: a
+ * request that read the item before it gets the usual 409 to retry, never a half-written alarm.
  */
 @ApplicationScoped
 public class FollowUpAlarms {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -38,8 +39,9 @@ class DeliveryOutcomes {
     }
 
     private void recordNow(Dispatcher.Claim claim, Sender.Outcome outcome) {
+        // Locked: a redelivery asked for at this moment, or another replica's claim, waits for this record.
         WebhookDelivery delivery = WebhookDelivery.<WebhookDelivery>find("tenantId = ?1 and id = ?2",
-                claim.tenantId(), claim.deliveryId()).firstResult();
+                claim.tenantId(), claim.deliveryId()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (delivery == null || !claim.until().equals(delivery.claimedUntil)) {
             return; // deleted with its subscription, or our claim ran out and another replica took it over
         }

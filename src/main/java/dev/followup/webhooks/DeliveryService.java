@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import dev.followup.paging.Cursor;
@@ -57,6 +58,7 @@ public class DeliveryService {
         WebhookSubscription subscription = subscriptions.owned(subscriptionId);
         WebhookDelivery delivery = WebhookDelivery.<WebhookDelivery>find(
                 "tenantId = ?1 and subscriptionId = ?2 and id = ?3", subscription.tenantId, subscription.id, deliveryId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE) // a claim or an outcome being recorded is not overwritten
                 .firstResultOptional().orElseThrow(() -> new DeliveryNotFoundException(deliveryId));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (subscription.status != SubscriptionStatus.ACTIVE) {

@@ -92,16 +92,39 @@ final class Destinations {
             if ((first & 0xfe) == 0xfc) { // unique local fc00::/7
                 return false;
             }
-            if (isMappedIpv4(b)) {
-                try {
-                    return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
-                } catch (UnknownHostException e) {
-                    return false;
-                }
+            if (isMappedIpv4(b) || isNat64(b)) {
+                return isPublic(ipv4(b, 12));
+            }
+            if (first == 0x20 && (b[1] & 0xff) == 0x02) { // 6to4 2002::/16 carries an IPv4 address
+                return isPublic(ipv4(b, 2));
+            }
+            if (first == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) { // Teredo 2001::/32 tunnels elsewhere
+                return false;
             }
             return true;
         }
         return false;
+    }
+
+    /** 64:ff9b::a.b.c.d, which a NAT64 gateway sends to a.b.c.d. */
+    private static boolean isNat64(byte[] b) {
+        if ((b[0] & 0xff) != 0 || (b[1] & 0xff) != 0x64 || (b[2] & 0xff) != 0xff || (b[3] & 0xff) != 0x9b) {
+            return false;
+        }
+        for (int i = 4; i < 12; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static InetAddress ipv4(byte[] b, int from) {
+        try {
+            return InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, from, from + 4));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are an IPv4 address", e);
+        }
     }
 
     /** ::ffff:a.b.c.d, which reaches the IPv4 address a.b.c.d. */

@@ -7,10 +7,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,8 +40,8 @@ import dev.followup.events.StoredEvent;
 /**
  * Every replica, every second, claims the deliveries whose attempt is due ({@code FOR UPDATE SKIP LOCKED},
  * then a claim that expires) and sends them without waiting; each outcome is recorded in a transaction of
- * its own. No more than a few deliveries of one subscription are on their way at once, so one slow receiver
- * holds no other back. A replica that dies mid-delivery leaves claims that expire: another replica sends
+ * its own, and a finished send looks for more at once. No more than a few deliveries of one subscription are
+ * on their way at once, so one slow receiver holds no other back. A replica that dies mid-delivery leaves claims that expire: another replica sends
  * them again, with the same {@code webhook-id}.
  */
 @ApplicationScoped
@@ -53,7 +60,12 @@ public class Dispatcher {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final DeliveryOutcomes outcomes;
-    private final ExecutorService recorder = Executors.newFixedThreadPool(2);
+    private final ExecutorService recorder = Executors.newFixedThreadPool(4);
+    /** Per tenant: finished sends asking for another look (pacing within this replica only). */
+    private final Map<String, AtomicInteger> demand = new ConcurrentHashMap<>();
+    private final AtomicLong sent = new AtomicLong();
+    /** This replica's sends still on their way, so that a graceful shutdown records their outcomes first. */
+    private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
     Dispatcher(EntityManager em, Clock clock, WebhooksConfig config, Sender sender, Outbox outbox, ObjectMapper json,
             DeliveryOutcomes outcomes) {
@@ -80,32 +92,98 @@ public class Dispatcher {
     public List<CompletableFuture<Void>> dispatch() {
         List<CompletableFuture<Void>> started = new ArrayList<>();
         for (String tenant : outbox.tenantsWithSubscriptions()) {
-            List<Claim> claims;
-            do {
-                claims = QuarkusTransaction.requiringNew().call(() -> claim(tenant));
-                for (Claim claim : claims) {
-                    started.add(sender.send(claim.message())
-                            .thenAcceptAsync(outcome -> outcomes.record(claim, outcome), recorder));
-                }
-            } while (claims.size() == config.dispatchBatch());
+            started.addAll(dispatch(tenant));
         }
         return started;
     }
 
-    /** Dispatches and waits for every outcome to be recorded (tests, the reliability harness); how many. */
+    /**
+     * Dispatches, then waits until nothing is on its way any more, the sends that finished sends set off
+     * included (tests, the reliability harness); how many were sent meanwhile.
+     */
     public int dispatchAndWait() {
-        List<CompletableFuture<Void>> started = dispatch();
-        CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)).join();
-        return started.size();
+        long before = sent.get();
+        dispatch();
+        while (!inFlight.isEmpty() || demand.values().stream().anyMatch(d -> d.get() > 0)) {
+            try {
+                CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | TimeoutException e) {
+                break;
+            }
+        }
+        return (int) (sent.get() - before);
     }
 
-    private List<Claim> claim(String tenant) {
+    private List<CompletableFuture<Void>> dispatch(String tenant) {
+        List<CompletableFuture<Void>> started = new ArrayList<>();
+        List<Claim> claims;
+        int limit;
+        do {
+            // What this replica has on its way is bounded, so that outcomes are recorded well within their claims.
+            limit = Math.min(config.dispatchBatch(), config.maxInFlight() - inFlight.size());
+            if (limit <= 0) {
+                break;
+            }
+            int batch = limit;
+            claims = QuarkusTransaction.requiringNew().call(() -> claim(tenant, batch));
+            for (Claim claim : claims) {
+                CompletableFuture<Void> sending = sender.send(claim.message())
+                        .thenAcceptAsync(outcome -> outcomes.record(claim, outcome), recorder);
+                sent.incrementAndGet();
+                inFlight.add(sending);
+                sending.whenComplete((done, failure) -> {
+                    inFlight.remove(sending);
+                    more(tenant);
+                });
+                started.add(sending);
+            }
+        } while (!claims.isEmpty()); // until nothing more can go: no room, nothing due, or every receiver full
+        return started;
+    }
+
+    /**
+     * A send finished, so its receiver has room: what waits for it goes now, not at the next tick. Finishes
+     * that come while a look is under way ask for one more look rather than one each.
+     */
+    private void more(String tenant) {
+        AtomicInteger asked = demand.computeIfAbsent(tenant, t -> new AtomicInteger());
+        if (asked.getAndIncrement() > 0 || recorder.isShutdown()) {
+            return;
+        }
+        recorder.execute(() -> {
+            int seen;
+            do {
+                seen = asked.get();
+                try {
+                    dispatch(tenant);
+                } catch (RuntimeException e) {
+                    LOG.debug("A look for more webhooks to send failed; the next tick looks again: "
+                            + e.getClass().getSimpleName());
+                }
+            } while (asked.addAndGet(-seen) > 0);
+        });
+    }
+
+    private List<Claim> claim(String tenant, int limit) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         @SuppressWarnings("unchecked")
-        List<UUID> due = em.createNativeQuery("select id from webhook_delivery where tenant_id = ?1 "
+        Map<UUID, Long> inFlight = inFlight(tenant, now);
+        // Receivers with as many deliveries on their way as they may have wait; the others' are not held up.
+        List<UUID> full = inFlight.entrySet().stream()
+                .filter(e -> e.getValue() >= config.maxInFlightPerSubscription()).map(Map.Entry::getKey).toList();
+        var query = em.createNativeQuery("select id from webhook_delivery where tenant_id = ?1 "
                 + "and next_attempt_at <= ?2 and (claimed_until is null or claimed_until < ?2) "
+                + (full.isEmpty() ? "" : "and subscription_id not in (?4) ")
                 + "order by next_attempt_at limit ?3 for update skip locked", UUID.class)
-                .setParameter(1, tenant).setParameter(2, now).setParameter(3, config.dispatchBatch()).getResultList();
+                .setParameter(1, tenant).setParameter(2, now).setParameter(3, limit);
+        if (!full.isEmpty()) {
+            query.setParameter(4, full);
+        }
+        List<UUID> due = query.getResultList();
         if (due.isEmpty()) {
             return List.of();
         }
@@ -119,7 +197,6 @@ public class Dispatcher {
                 .<StoredEvent>list("tenantId = ?1 and id in ?2", tenant,
                         deliveries.stream().map(d -> d.eventId).distinct().toList())
                 .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
-        Map<UUID, Long> inFlight = inFlight(tenant, now);
         Instant until = now.plus(config.timeout().multipliedBy(2)).plusSeconds(30);
         List<Claim> claims = new ArrayList<>();
         for (WebhookDelivery delivery : deliveries) {
@@ -144,10 +221,9 @@ public class Dispatcher {
 
     private Map<UUID, Long> inFlight(String tenant, Instant now) {
         Map<UUID, Long> counts = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select subscription_id, count(*) from webhook_delivery "
-                + "where tenant_id = ?1 and next_attempt_at <= ?2 and claimed_until >= ?2 group by subscription_id")
-                .setParameter(1, tenant).setParameter(2, now).getResultList();
+        List<Object[]> rows = em.createQuery("select d.subscriptionId, count(d) from WebhookDelivery d "
+                + "where d.tenantId = ?1 and d.nextAttemptAt <= ?2 and d.claimedUntil >= ?2 group by d.subscriptionId",
+                Object[].class).setParameter(1, tenant).setParameter(2, now).getResultList();
         rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
@@ -160,8 +236,17 @@ public class Dispatcher {
         }
     }
 
+    /** Lets the sends on their way finish and be recorded (else another replica sends them again, later). */
     @PreDestroy
     void stop() {
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                    .get(config.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // their claims expire, and another replica sends them again with the same webhook-id
+        }
         recorder.shutdown();
     }
 }

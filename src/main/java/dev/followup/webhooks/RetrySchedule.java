@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * When a failed delivery is tried again: at once, then after 5 seconds, 5 minutes, 30 minutes, 2, 5, 10,
- * 14, 20 and 24 hours, which spans more than three days in ten attempts. Timeouts, connection
+ * 14, 20, 24, 24 and 24 hours: twelve attempts over a little more than five days, so that a receiver that
+ * stays down is found failing for five days (and its subscription disabled) even when no new event comes. Timeouts, connection
  * failures, 5xx, 408 and 429 are retried ({@code Retry-After} honoured, within a day); any other 4xx is
  * the receiver's final answer; 410 Gone also ends the subscription.
  */
@@ -14,7 +15,8 @@ final class RetrySchedule {
 
     static final List<Duration> DELAYS = List.of(Duration.ofSeconds(5), Duration.ofMinutes(5),
             Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10),
-            Duration.ofHours(14), Duration.ofHours(20), Duration.ofHours(24));
+            Duration.ofHours(14), Duration.ofHours(20), Duration.ofHours(24), Duration.ofHours(24),
+            Duration.ofHours(24));
     static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
 
     /** What an attempt's answer means. */

@@ -43,12 +43,16 @@ class Sender {
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     }
 
+    /** Checks the destination (a DNS lookup, off the caller's thread), then sends. */
     CompletableFuture<Outcome> send(Message message) {
-        String refusal = Destinations.refusal(message.url(),
-                new Destinations.Policy(config.allowHttp(), config.allowLoopback()), InetAddress::getAllByName);
-        if (refusal != null) {
-            return CompletableFuture.completedFuture(new Outcome(null, null, 0, "The URL " + refusal + "."));
-        }
+        return CompletableFuture.supplyAsync(() -> Destinations.refusal(message.url(),
+                new Destinations.Policy(config.allowHttp(), config.allowLoopback()), InetAddress::getAllByName))
+                .thenCompose(refusal -> refusal == null
+                        ? post(message)
+                        : CompletableFuture.completedFuture(new Outcome(null, null, 0, "The URL " + refusal + ".")));
+    }
+
+    private CompletableFuture<Outcome> post(Message message) {
         long timestamp = wallClock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(message.url())).timeout(config.timeout())
                 .header("Content-Type", "application/json").header("User-Agent", USER_AGENT)

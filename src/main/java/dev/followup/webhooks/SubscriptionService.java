@@ -95,8 +95,10 @@ public class SubscriptionService {
     @Transactional
     public void delete(UUID id) {
         WebhookSubscription subscription = owned(id);
-        subscription.delete(); // its deliveries and their attempts go with it
+        // The feed row first, as committing writers take it: then a writer handing this subscription a
+        // delivery and this delete wait for each other in one order, never in a circle.
         outbox.countSubscriptions(subscription.tenantId, -1);
+        subscription.delete(); // its deliveries and their attempts go with it
     }
 
     /** A new secret; the previous one keeps signing (as a second signature) for the overlap. */

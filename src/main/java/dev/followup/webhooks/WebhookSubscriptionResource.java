@@ -33,7 +33,7 @@ import dev.followup.system.PublicUrls;
 import dev.followup.validation.Parameters;
 
 @Path("/webhook-subscriptions")
-@Tag(name = "Webhooks", description = "Events delivered to a URL as they happen, signed per Standard Webhooks, retried for three days.")
+@Tag(name = "Webhooks", description = "Events delivered to a URL as they happen, signed per Standard Webhooks, retried for five days.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.CANDIDATE, Caller.INTEGRATION})
@@ -58,7 +58,7 @@ public class WebhookSubscriptionResource {
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a URL to events", description = "An integration without `On-Behalf-Of` subscribes to its whole tenant's events; a candidate (or an integration naming one) to that candidate's. "
             + "Every event of the chosen types is POSTed to `url` as the `Event` envelope, signed per Standard Webhooks: headers `webhook-id` (the event's id, the same on every retry), "
             + "`webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of `id.timestamp.body` keyed with the secret's bytes). "
-            + "A 2xx answer within 10 seconds counts as delivered; timeouts, 5xx, 408 and 429 (honouring `Retry-After`) are retried after 5 s, 5 min, 30 min, 2, 5, 10, 14, 20 and 24 h; "
+            + "A 2xx answer within 10 seconds counts as delivered; timeouts, 5xx, 408 and 429 (honouring `Retry-After`) are retried after 5 s, 5 min, 30 min, 2, 5, 10, 14, 20, 24, 24 and 24 h (over five days); "
             + "other 4xx are final; 410 Gone, or five days without a success, disables the subscription. The answer carries the signing secret, shown this once.")
     @APIResponse(responseCode = "201", description = "The subscription, with its secret.", headers = @Header(name = "Location", description = "The address of the new subscription.", schema = @Schema(type = SchemaType.STRING, format = "uri")), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "The URL is not https, does not resolve, or reaches a loopback, private, link-local or metadata address; or another field is invalid.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -24,6 +24,10 @@ public interface WebhooksConfig {
     @WithDefault("4")
     int maxInFlightPerSubscription();
 
+    /** How many deliveries one replica has on their way at most, over all subscriptions. */
+    @WithDefault("64")
+    int maxInFlight();
+
     /** How many deliveries one dispatch round claims at most, over all subscriptions of a tenant. */
     @WithDefault("100")
     int dispatchBatch();

@@ -63,12 +63,15 @@ class DestinationsTest {
         for (String host : List.of("10.0.0.1", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254",
                 "100.64.0.1", "100.127.255.254", "0.0.0.0", "224.0.0.1", "240.0.0.1", "255.255.255.255",
                 "192.0.0.8", "198.18.0.1", "[fd00::1]", "[fe80::1]", "[::]", "[::ffff:10.0.0.1]",
-                "[::ffff:169.254.169.254]", "[ff02::1]")) {
+                "[::ffff:169.254.169.254]", "[ff02::1]", "[64:ff9b::a9fe:a9fe]", "[64:ff9b::a00:1]",
+                "[2002:a00:1::1]", "[2002:a9fe:a9fe::]", "[2001:0:4136:e378:8000:63bf:3fff:fdd2]")) {
             assertThat(refusal("https://" + host + "/in", PRODUCTION)).as(host).contains("public address");
         }
         assertThat(refusal("https://100.63.255.255/in", PRODUCTION)).isNull(); // just below carrier-grade NAT
         assertThat(refusal("https://100.128.0.1/in", PRODUCTION)).isNull();
         assertThat(refusal("https://[::ffff:93.184.216.34]/in", PRODUCTION)).isNull();
+        assertThat(refusal("https://[64:ff9b::5db8:d822]/in", PRODUCTION)).isNull(); // NAT64 of 93.184.216.34
+        assertThat(refusal("https://[2002:5db8:d822::1]/in", PRODUCTION)).isNull(); // 6to4 of the same
     }
 
     @Test

@@ -38,11 +38,14 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
     private final Deque<Answer> script = new ArrayDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
 
     Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.createContext("/", exchange -> {
+            mostAtOnce.accumulateAndGet(active.incrementAndGet(), Math::max);
             String body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -60,6 +63,7 @@ final class Receiver implements AutoCloseable {
             if (answer.retryAfter() != null) {
                 exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
             }
+            active.decrementAndGet();
             exchange.sendResponseHeaders(answer.status(), -1);
             exchange.close();
         });
@@ -78,6 +82,11 @@ final class Receiver implements AutoCloseable {
     synchronized Receiver answer(Answer answer) {
         script.add(answer);
         return this;
+    }
+
+    /** The most requests it was answering at one time. */
+    int mostAtOnce() {
+        return mostAtOnce.get();
     }
 
     synchronized List<Received> received() {
