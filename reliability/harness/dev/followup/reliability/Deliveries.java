@@ -149,10 +149,11 @@ final class Deliveries implements AutoCloseable {
      * Each message is verified as of its own timestamp: the package's five-minute tolerance is about the
      * receiver's clock, which is not what is tested here.
      */
-    String verifyWithNpm(Map<String, String> secretByTenant, Path work) throws Exception {
+    static String verifyWithNpm(List<Received> deliveries, Map<String, String> secretByTenant, Path work)
+            throws Exception {
         Path messages = work.resolve("deliveries.jsonl");
         StringBuilder lines = new StringBuilder();
-        for (Received delivery : received) {
+        for (Received delivery : deliveries) {
             JsonNode body = JSON.readTree(delivery.body());
             ObjectNode line = JSON.createObjectNode();
             line.put("secret", secretByTenant.get(body.get("tenantId").asText()));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -28,6 +32,7 @@ import dev.followup.system.TenantScopedId;
 @Entity
 @Table(name = "follow_up")
 @IdClass(TenantScopedId.class)
+@DynamicUpdate // a request writes only what it changed: the sweep's alarm and a request's change never clash
 public class FollowUp extends PanacheEntityBase {
 
     /** Assigned on creation ({@link Ids#newId()}). */
@@ -105,17 +110,17 @@ public class FollowUp extends PanacheEntityBase {
     @Column(name = "sequence", nullable = false)
     public int sequence;
 
-    /** What the sweep announces next ({@link Alarm}); none once nothing more will be said. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "alarm")
-    Alarm.Kind alarm;
-
-    /** From when: the sweep finds items by it. */
-    @Column(name = "alarm_at")
-    Instant alarmAt;
+    /**
+     * What the sweep announces next, and from when ({@link Alarm}); none once nothing more will be said.
+     * Unversioned, like the snooze: the sweep's bookkeeping never makes a request's write a conflict.
+     */
+    @Embedded
+    @OptimisticLock(excluded = true)
+    AlarmSetting alarm;
 
     /** The candidate asked to be reminded then (POST /follow-ups/{id}/snooze); cleared when the reminder goes. */
     @Column(name = "snoozed_until")
+    @OptimisticLock(excluded = true)
     public Instant snoozedUntil;
 
     @Version
@@ -179,16 +184,17 @@ public class FollowUp extends PanacheEntityBase {
 
     /** Sets the first announcement for the item as it now stands. */
     void rearm() {
-        Alarm next = Alarm.first(state, earliestAt, snoozedUntil);
-        alarm = next == null ? null : next.kind();
-        alarmAt = next == null ? null : next.at();
+        alarm = AlarmSetting.of(Alarm.first(state, earliestAt, snoozedUntil));
+    }
+
+    /** The alarm set now; none when nothing more will be said. */
+    Alarm alarm() {
+        return alarm == null ? null : alarm.alarm();
     }
 
     /** The sweep announced {@code announced} at {@code now}: a snooze has ended, and the next alarm is set. */
     void announced(Alarm.Kind announced, Instant now) {
         snoozedUntil = null;
-        Alarm next = Alarm.after(announced, now, latestAt);
-        alarm = next == null ? null : next.kind();
-        alarmAt = next == null ? null : next.at();
+        alarm = AlarmSetting.of(Alarm.after(announced, now, latestAt));
     }
 }

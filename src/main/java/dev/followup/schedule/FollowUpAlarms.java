@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
  * ({@code follow_up.due}, {@code follow_up.overdue}). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}
  * and their alarm moves on in the same transaction as the event is recorded, so any number of replicas
  * sweep at once, share the work, and announce each moment exactly once: a claimed row is skipped by the
- * others, and once committed it no longer matches. The sweep's change is versioned like any other: a
- * request that read the item before it gets the usual 409 to retry, never a half-written alarm.
+ * others, and once committed it no longer matches. The alarm is bookkeeping, not versioned: a request
+ * that read the item before the sweep still saves its change (see {@link AlarmSetting}).
  */
 @ApplicationScoped
 public class FollowUpAlarms {
@@ -43,9 +43,9 @@ public class FollowUpAlarms {
         if (claimed.isEmpty()) {
             return 0;
         }
-        List<FollowUp> items = FollowUp.list("tenantId = ?1 and id in ?2 order by alarmAt, id", tenant, claimed);
+        List<FollowUp> items = FollowUp.list("tenantId = ?1 and id in ?2 order by alarm.at, id", tenant, claimed);
         for (FollowUp item : items) {
-            Alarm.Kind said = new Alarm(item.alarm, item.alarmAt).announcedAt(now, item.latestAt, item.snoozedUntil);
+            Alarm.Kind said = item.alarm().announcedAt(now, item.latestAt, item.snoozedUntil);
             FollowUpResponse announced = FollowUpResponse.from(item, now);
             item.announced(said, now);
             events.fire(new FollowUpEvent(said == Alarm.Kind.DUE ? FollowUpEvent.Kind.DUE : FollowUpEvent.Kind.OVERDUE,

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
@@ -31,6 +33,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 import dev.followup.events.EventEnvelope;
@@ -64,6 +68,7 @@ public class Dispatcher {
     /** Per tenant: finished sends asking for another look (pacing within this replica only). */
     private final Map<String, AtomicInteger> demand = new ConcurrentHashMap<>();
     private final AtomicLong sent = new AtomicLong();
+    private final AtomicBoolean stopping = new AtomicBoolean();
     /** This replica's sends still on their way, so that a graceful shutdown records their outcomes first. */
     private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -120,6 +125,9 @@ public class Dispatcher {
 
     private List<CompletableFuture<Void>> dispatch(String tenant) {
         List<CompletableFuture<Void>> started = new ArrayList<>();
+        if (stopping.get()) {
+            return started;
+        }
         List<Claim> claims;
         int limit;
         do {
@@ -236,9 +244,17 @@ public class Dispatcher {
         }
     }
 
-    /** Lets the sends on their way finish and be recorded (else another replica sends them again, later). */
-    @PreDestroy
-    void stop() {
+    /** Shutting down: no new claims; what is pending goes out from the other replicas. */
+    void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
+        stopping.set(true);
+    }
+
+    /**
+     * Lets the sends on their way finish and be recorded while the database is still there (else their
+     * claims expire and another replica sends them again, a duplicate with the same webhook-id).
+     */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping.set(true);
         try {
             CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
                     .get(config.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
@@ -247,6 +263,10 @@ public class Dispatcher {
         } catch (ExecutionException | TimeoutException e) {
             // their claims expire, and another replica sends them again with the same webhook-id
         }
+    }
+
+    @PreDestroy
+    void stop() {
         recorder.shutdown();
     }
 }

@@ -42,6 +42,9 @@ class WebhookDeliveryTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    DeliveryRetention retention;
+
     Receiver receiver;
 
     @BeforeEach
@@ -286,6 +289,19 @@ class WebhookDeliveryTest {
         assertThat(dispatcher.dispatchAndWait()).isZero();
         as(DevToken.candidate("candidate-2", "tenant-a").sign()).delete("/webhook-subscriptions/" + id).then()
                 .statusCode(404);
+    }
+
+    @Test
+    void deliveriesAreKeptAsLongAsTheirEvents() {
+        String id = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("interview.created")))
+                .getString("id");
+        registerNow(interview());
+        dispatcher.dispatchAndWait();
+        clock.advance(Duration.ofDays(29));
+        assertThat(retention.purge()).isZero();
+        clock.advance(Duration.ofDays(2));
+        assertThat(retention.purge()).isEqualTo(1);
+        api().get("/webhook-subscriptions/" + id + "/deliveries").then().body("items", hasSize(0));
     }
 
     @Test
