@@ -51,8 +51,10 @@ create table webhook_delivery (
 
 -- One delivery per event and subscription.
 create unique index uq_webhook_delivery_event on webhook_delivery (tenant_id, subscription_id, event_id);
--- The dispatcher: a tenant's deliveries waiting to be sent, by when.
-create index ix_webhook_delivery_due on webhook_delivery (tenant_id, next_attempt_at);
+-- The dispatcher: a subscription's deliveries waiting to be sent, by when (one receiver's backlog never
+-- stands in the way of another's); and the deliveries on their way, to cap them per receiver.
+create index ix_webhook_delivery_due on webhook_delivery (tenant_id, subscription_id, next_attempt_at);
+create index ix_webhook_delivery_claimed on webhook_delivery (tenant_id, claimed_until);
 -- A subscription's deliveries, newest first.
 create index ix_webhook_delivery_list on webhook_delivery (tenant_id, subscription_id, created_at, id);
 

@@ -178,20 +178,25 @@ public class Dispatcher {
 
     private List<Claim> claim(String tenant, int limit) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        @SuppressWarnings("unchecked")
         Map<UUID, Long> inFlight = inFlight(tenant, now);
-        // Receivers with as many deliveries on their way as they may have wait; the others' are not held up.
-        List<UUID> full = inFlight.entrySet().stream()
-                .filter(e -> e.getValue() >= config.maxInFlightPerSubscription()).map(Map.Entry::getKey).toList();
-        var query = em.createNativeQuery("select id from webhook_delivery where tenant_id = ?1 "
-                + "and next_attempt_at <= ?2 and (claimed_until is null or claimed_until < ?2) "
-                + (full.isEmpty() ? "" : "and subscription_id not in (?4) ")
-                + "order by next_attempt_at limit ?3 for update skip locked", UUID.class)
-                .setParameter(1, tenant).setParameter(2, now).setParameter(3, limit);
-        if (!full.isEmpty()) {
-            query.setParameter(4, full);
+        // Each receiver's own backlog, up to the room it has: a full or slow one never stands in another's way.
+        List<UUID> due = new ArrayList<>();
+        for (UUID subscription : em.createQuery("select s.id from WebhookSubscription s where s.tenantId = ?1 "
+                + "and s.status = ?2", UUID.class).setParameter(1, tenant).setParameter(2, SubscriptionStatus.ACTIVE)
+                .getResultList()) {
+            long room = Math.min(config.maxInFlightPerSubscription() - inFlight.getOrDefault(subscription, 0L),
+                    limit - due.size());
+            if (room > 0) {
+                @SuppressWarnings("unchecked")
+                List<UUID> ofSubscription = em.createNativeQuery("select id from webhook_delivery where tenant_id = ?1 "
+                        + "and subscription_id = ?2 and next_attempt_at <= ?3 "
+                        + "and (claimed_until is null or claimed_until < ?3) "
+                        + "order by next_attempt_at limit ?4 for update skip locked", UUID.class)
+                        .setParameter(1, tenant).setParameter(2, subscription).setParameter(3, now)
+                        .setParameter(4, room).getResultList();
+                due.addAll(ofSubscription);
+            }
         }
-        List<UUID> due = query.getResultList();
         if (due.isEmpty()) {
             return List.of();
         }
@@ -216,10 +221,6 @@ public class Dispatcher {
                 delivery.lastError = event == null ? "The event was purged." : "The subscription is disabled.";
                 continue;
             }
-            if (inFlight.getOrDefault(subscription.id, 0L) >= config.maxInFlightPerSubscription()) {
-                continue; // this receiver has enough on its plate; the next round sends it
-            }
-            inFlight.merge(subscription.id, 1L, Long::sum);
             delivery.claimedUntil = until;
             claims.add(new Claim(tenant, delivery.id, until, new Sender.Message(subscription.url,
                     event.id.toString(), body(event), subscription.signingSecrets(now))));
@@ -230,7 +231,7 @@ public class Dispatcher {
     private Map<UUID, Long> inFlight(String tenant, Instant now) {
         Map<UUID, Long> counts = new HashMap<>();
         List<Object[]> rows = em.createQuery("select d.subscriptionId, count(d) from WebhookDelivery d "
-                + "where d.tenantId = ?1 and d.nextAttemptAt <= ?2 and d.claimedUntil >= ?2 group by d.subscriptionId",
+                + "where d.tenantId = ?1 and d.claimedUntil >= ?2 group by d.subscriptionId",
                 Object[].class).setParameter(1, tenant).setParameter(2, now).getResultList();
         rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
         return counts;
