@@ -38,7 +38,9 @@ alter table follow_up add column alarm varchar(16);
 alter table follow_up add column alarm_at timestamp(6) with time zone;
 -- A candidate's "remind me later" (POST /follow-ups/{id}/snooze).
 alter table follow_up add column snoozed_until timestamp(6) with time zone;
-create index ix_follow_up_alarm on follow_up (tenant_id, alarm_at);
+-- Only armed items, where the database can (PostgreSQL: a partial index, so that no other query of the table
+-- is ever planned on it); H2 indexes them all. The condition comes from quarkus.flyway.placeholders.
+create index ix_follow_up_alarm on follow_up (tenant_id, alarm_at) ${alarm_index_condition};
 -- Open items planned before this migration are announced from now on: due when their window opens (at once
 -- when it already has), or overdue when it has already closed.
 update follow_up set alarm = 'DUE', alarm_at = earliest_at where state = 'OPEN';
