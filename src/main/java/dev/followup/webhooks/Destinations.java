@@ -1,7 +1,6 @@
 package dev.followup.webhooks;
 
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -87,36 +86,18 @@ final class Destinations {
                     && !(first == 198 && (second == 18 || second == 19)) // benchmarking
                     && first < 240; // reserved and broadcast
         }
-        if (address instanceof Inet6Address) {
-            int first = b[0] & 0xff;
-            if ((first & 0xfe) == 0xfc) { // unique local fc00::/7
-                return false;
-            }
-            if (isMappedIpv4(b) || isNat64(b)) {
-                return isPublic(ipv4(b, 12));
-            }
-            if (first == 0x20 && (b[1] & 0xff) == 0x02) { // 6to4 2002::/16 carries an IPv4 address
-                return isPublic(ipv4(b, 2));
-            }
-            if (first == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) { // Teredo 2001::/32 tunnels elsewhere
-                return false;
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /** 64:ff9b::a.b.c.d, which a NAT64 gateway sends to a.b.c.d. */
-    private static boolean isNat64(byte[] b) {
-        if ((b[0] & 0xff) != 0 || (b[1] & 0xff) != 0x64 || (b[2] & 0xff) != 0xff || (b[3] & 0xff) != 0x9b) {
+        // IPv6 (an IPv4-mapped ::ffff:a.b.c.d is already an Inet4Address: Java reads it as the IPv4 address).
+        int first = b[0] & 0xff;
+        if ((first & 0xfe) == 0xfc) { // unique local fc00::/7
             return false;
         }
-        for (int i = 4; i < 12; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
+        if (first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+            return isPublic(ipv4(b, 12)); // NAT64 64:ff9b::/32 carries the IPv4 address it reaches
         }
-        return true;
+        if (first == 0x20 && (b[1] & 0xff) == 0x02) { // 6to4 2002::/16 carries an IPv4 address
+            return isPublic(ipv4(b, 2));
+        }
+        return !(first == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0); // Teredo 2001::/32 tunnels elsewhere
     }
 
     private static InetAddress ipv4(byte[] b, int from) {
@@ -125,15 +106,5 @@ final class Destinations {
         } catch (UnknownHostException e) {
             throw new IllegalStateException("four bytes are an IPv4 address", e);
         }
-    }
-
-    /** ::ffff:a.b.c.d, which reaches the IPv4 address a.b.c.d. */
-    private static boolean isMappedIpv4(byte[] b) {
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
     }
 }

@@ -2,6 +2,7 @@ package dev.followup.webhooks;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -43,10 +44,10 @@ final class RetrySchedule {
         if (status == 410) {
             return Verdict.GONE;
         }
-        if (status == 408 || status == 429 || status >= 500 || status < 200) {
+        if (status == 408 || status == 429 || status >= 500) {
             return Verdict.RETRY;
         }
-        return Verdict.REFUSED; // 3xx (redirects are not followed) and the other 4xx
+        return Verdict.REFUSED; // 3xx (redirects are not followed), the other 4xx, and anything stranger
     }
 
     /**
@@ -59,8 +60,8 @@ final class RetrySchedule {
             return null;
         }
         Duration delay = DELAYS.get(attemptsMade - 1);
-        if (retryAfter != null && retryAfter.compareTo(delay) > 0) {
-            delay = retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter;
+        if (retryAfter != null) {
+            delay = Collections.min(List.of(Collections.max(List.of(delay, retryAfter)), MAX_RETRY_AFTER));
         }
         return now.plus(delay);
     }

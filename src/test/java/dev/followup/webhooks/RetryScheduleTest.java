@@ -27,6 +27,8 @@ class RetryScheduleTest {
         assertThat(RetrySchedule.next(1, NOW, null)).isEqualTo(NOW.plusSeconds(5));
         assertThat(RetrySchedule.next(2, NOW, null)).isEqualTo(NOW.plusSeconds(300));
         assertThat(RetrySchedule.next(0, NOW, null)).isNull();
+        assertThat(RetrySchedule.next(11, NOW, null)).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        assertThat(RetrySchedule.next(12, NOW, null)).isNull();
     }
 
     @Test
@@ -41,6 +43,7 @@ class RetryScheduleTest {
         assertThat(RetrySchedule.retryAfter("120", NOW)).isEqualTo(Duration.ofSeconds(120));
         assertThat(RetrySchedule.retryAfter("Mon, 09 Mar 2026 10:10:00 GMT", NOW)).isEqualTo(Duration.ofMinutes(10));
         assertThat(RetrySchedule.retryAfter("Mon, 09 Mar 2026 09:00:00 GMT", NOW)).isEqualTo(Duration.ZERO);
+        assertThat(RetrySchedule.retryAfter("0", NOW)).isEqualTo(Duration.ZERO);
         assertThat(RetrySchedule.retryAfter("-5", NOW)).isNull();
         assertThat(RetrySchedule.retryAfter("soon", NOW)).isNull();
         assertThat(RetrySchedule.retryAfter(" ", NOW)).isNull();
@@ -63,5 +66,7 @@ class RetryScheduleTest {
         assertThat(RetrySchedule.verdict(301)).isEqualTo(RetrySchedule.Verdict.REFUSED);
         assertThat(RetrySchedule.verdict(300)).isEqualTo(RetrySchedule.Verdict.REFUSED);
         assertThat(RetrySchedule.verdict(499)).isEqualTo(RetrySchedule.Verdict.REFUSED);
+        assertThat(RetrySchedule.verdict(199)).isEqualTo(RetrySchedule.Verdict.REFUSED);
+        assertThat(RetrySchedule.verdict(300)).isEqualTo(RetrySchedule.Verdict.REFUSED);
     }
 }
