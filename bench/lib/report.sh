@@ -66,7 +66,8 @@ write_report() {
         "agenda|$SMALL|agenda: GET /agenda" \
         "agenda|$LARGE|agenda: GET /agenda" \
         "register||register an interview, 3 interviewers: POST /interviews" \
-        "register_subscribed||the same, with a webhook subscription to fan out to"; do
+        "register_batch||register $BATCH_ITEMS interviews in one request: POST /interviews/batch (4 connections)" \
+        "register_subscribed||register one, with a webhook subscription to fan out to"; do
         IFS='|' read -r op scale label <<<"$row"
         echo "| $label | ${scale:+$(thousands "$scale")} | $(thousands "$(value throughput "$op" "$scale")") |" \
             "$(percent "$(value throughput "$op" "$scale")" "$noop") | $(value p50_ms "$op" "$scale") |" \
@@ -77,6 +78,15 @@ write_report() {
     echo
     echo "Registration wrote $(thousands "$(value interviews_registered register)") interviews (rows counted afterwards):"
     echo "$(thousands "$(value requests register)") answered in the measured runs, the rest in the warm-up or in flight when wrk stopped."
+    echo
+    echo "## Bulk sync: registration through the batch endpoint"
+    echo
+    local batched
+    batched=$(awk -v t="$(value throughput register_batch)" -v n="$BATCH_ITEMS" 'BEGIN { printf "%.0f", t * n }')
+    echo "Each batch request upserts $BATCH_ITEMS interviews in one transaction, so a batch a second is $BATCH_ITEMS registrations a second."
+    echo "Through the batch: $(thousands "$batched") interviews/s ($(value p99_ms register_batch) ms p99 for a batch of $BATCH_ITEMS, 4 connections);"
+    echo "one per request: $(thousands "$register") interviews/s; ratio $(ratio "$batched" "$register")."
+    echo "The batch runs wrote $(thousands "$(value interviews_registered register_batch)") interviews (rows counted afterwards)."
     echo
     echo "## Events: the outbox's cost and the sweep"
     echo

@@ -148,4 +148,43 @@ final class Races {
         return new IdempotentBurst(posts, created, replayed, inProgress, other, ids.size(), rows.getAsLong() - before,
                 otherBody.status() == 422);
     }
+
+    /** A batch of 100 upserts with one bad item, then the same batch again with its Idempotency-Key. */
+    record Batch(int status, int succeeded, int refusedIndex, long rowsAfterFirst, int replayStatus,
+            boolean replayed, long rowsAfterReplay) {
+    }
+
+    /**
+     * An integration's batch of 100 items for ten candidates, item 42 naming a country that does not
+     * exist: the 99 good ones are stored, the bad one is refused on its own; the retry writes nothing.
+     */
+    Batch batchWithOneBadItem(String integrationToken, String tag, java.util.function.LongSupplier rows) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            String interview = Bodies.interview(tag + "-batch-" + i, "Backend Engineer")
+                    .replace(",\"source\":\"greenhouse\",\"remoteId\":\"" + tag + "-batch-" + i + "\"", "");
+            if (i == 42) {
+                interview = interview.replace("\"countryCode\":\"DE\"", "\"countryCode\":\"XX\"");
+            }
+            items.append(i == 0 ? "" : ",").append("{\"candidateId\":\"").append(tag).append("-c").append(i % 10)
+                    .append("\",\"source\":\"greenhouse\",\"remoteId\":\"").append(tag).append("-batch-").append(i)
+                    .append("\",\"interview\":").append(interview).append('}');
+        }
+        String body = "{\"items\":[" + items + "]}";
+        String key = UUID.randomUUID().toString();
+        Http.Reply first = http.post("/interviews/batch").token(integrationToken).header("Idempotency-Key", key)
+                .json(body).sendChecked();
+        long afterFirst = rows.getAsLong();
+        var tree = MixedLoad.tree(first);
+        int refused = -1;
+        for (var result : tree.path("results")) {
+            if (result.path("problem").isObject()) {
+                refused = refused == -1 ? result.path("index").asInt() : -2;
+            }
+        }
+        Http.Reply again = http.post("/interviews/batch").token(integrationToken).header("Idempotency-Key", key)
+                .json(body).sendChecked();
+        return new Batch(first.status(), tree.path("succeeded").asInt(), refused, afterFirst, again.status(),
+                again.header("Idempotent-Replayed").isPresent(), rows.getAsLong());
+    }
 }

@@ -353,6 +353,18 @@ public final class ReliabilitySuite {
                 burst.distinctIds() == 1 && burst.other() == 0 && burst.created() + burst.replayed() == 100);
         findings.check("races", "the same key with another body", "422", burst.otherBodyRefused() ? "422" : "not 422",
                 burst.otherBodyRefused());
+        String syncTenant = tag + "-s";
+        Races.Batch batch = races.batchWithOneBadItem(tokens.integration(syncTenant, "ats-sync"), tag,
+                () -> count(syncTenant));
+        findings.check("races", "a batch of 100 upserts with one bad item (POST /interviews/batch)",
+                "200; 99 stored, item 42 refused", batch.status() + "; " + batch.rowsAfterFirst() + " stored ("
+                        + batch.succeeded() + " reported), refused item " + batch.refusedIndex(),
+                batch.status() == 200 && batch.rowsAfterFirst() == 99 && batch.succeeded() == 99
+                        && batch.refusedIndex() == 42);
+        findings.check("races", "... sent again with its Idempotency-Key", "the first answer replayed, nothing written",
+                batch.replayStatus() + (batch.replayed() ? " replayed" : " not replayed") + ", "
+                        + (batch.rowsAfterReplay() - batch.rowsAfterFirst()) + " rows added",
+                batch.replayStatus() == 200 && batch.replayed() && batch.rowsAfterReplay() == batch.rowsAfterFirst());
         findings.check("races", "5xx answers, contract breaches", "0",
                 tally.serverErrors.sum() + tally.unavailable.sum() + tally.contractBreaches.sum(),
                 tally.serverErrors.sum() + tally.unavailable.sum() + tally.contractBreaches.sum() == 0);

@@ -72,12 +72,25 @@ public class IdempotentPosts {
      * @param request what makes two requests "the same": method, path and parsed body
      */
     public Response run(String key, String method, String path, Object request, Supplier<Response> action) {
+        return run(key, false, method, path, request, action);
+    }
+
+    /**
+     * {@link #run} for a request that acts for several candidates (a batch): its keys are the sender's
+     * own (the token's subject), as a candidate's are theirs.
+     */
+    public Response runAsSender(String key, String method, String path, Object request, Supplier<Response> action) {
+        return run(key, true, method, path, request, action);
+    }
+
+    private Response run(String key, boolean asSender, String method, String path, Object request,
+            Supplier<Response> action) {
         if (key == null) {
             return QuarkusTransaction.requiringNew().call(action::get);
         }
         checkKeyFormat(key);
-        Caller caller = currentCaller.get();
-        var id = new IdempotencyRecord.Key(caller.tenantId(), caller.ownerId(), key);
+        Caller caller = asSender ? currentCaller.forListing() : currentCaller.get();
+        var id = new IdempotencyRecord.Key(caller.tenantId(), asSender ? caller.actorId() : caller.ownerId(), key);
         String hash = fingerprint(method, path, request);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {

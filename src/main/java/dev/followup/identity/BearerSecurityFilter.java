@@ -30,6 +30,8 @@ public class BearerSecurityFilter implements OASFilter {
     /** The extension with which an operation tells, in the document itself, that it takes no token. */
     private static final String PUBLIC = "x-public";
     private static final String ON_BEHALF_OF_REF = "OnBehalfOf";
+    /** The extension of an operation that names its candidates in the body (a batch), so refuses On-Behalf-Of. */
+    public static final String CANDIDATES_IN_BODY = "x-candidates-in-body";
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -40,7 +42,9 @@ public class BearerSecurityFilter implements OASFilter {
             return operation;
         }
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
-        operation.addParameter(OASFactory.createParameter().ref(ON_BEHALF_OF_REF));
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(CANDIDATES_IN_BODY)) {
+            operation.addParameter(OASFactory.createParameter().ref(ON_BEHALF_OF_REF));
+        }
         APIResponses responses = operation.getResponses();
         declare(responses, "401", "No bearer token, or one that is expired, wrongly signed, from another issuer "
                 + "or without a tenant claim. The `WWW-Authenticate` header says so too.")

@@ -46,7 +46,23 @@ public class CurrentCaller {
         return resolve(true);
     }
 
+    /**
+     * The caller acting for the candidate a part of the body names (an item of a batch), as if
+     * On-Behalf-Of named them; {@code null} names no one, which only a candidate may leave out.
+     */
+    public Caller forCandidate(String candidateId) {
+        return resolve(candidateId, false);
+    }
+
     private Caller resolve(boolean tenantWide) {
+        List<String> onBehalfOf = request.headers().getAll(Caller.ON_BEHALF_OF);
+        if (onBehalfOf.size() > 1) {
+            throw new InvalidParameterException(Caller.ON_BEHALF_OF, "must be sent once: which candidate was meant?");
+        }
+        return resolve(onBehalfOf.isEmpty() ? null : onBehalfOf.get(0), tenantWide);
+    }
+
+    private Caller resolve(String onBehalfOf, boolean tenantWide) {
         Object tenant = token.getClaim(config.tenantClaim());
         if (tenant instanceof JsonString json) {
             tenant = json.getString();
@@ -57,11 +73,7 @@ public class CurrentCaller {
                 ? seconds
                 : iat instanceof JsonNumber json ? json.bigDecimalValue() : null,
                 wallClock.instant(), Duration.ofSeconds(config.clockSkewSeconds()));
-        List<String> onBehalfOf = request.headers().getAll(Caller.ON_BEHALF_OF);
-        if (onBehalfOf.size() > 1) {
-            throw new InvalidParameterException(Caller.ON_BEHALF_OF, "must be sent once: which candidate was meant?");
-        }
-        return Caller.resolve(token.getSubject(), tenant instanceof String text ? text : null, roles,
-                onBehalfOf.isEmpty() ? null : onBehalfOf.get(0), tenantWide);
+        return Caller.resolve(token.getSubject(), tenant instanceof String text ? text : null, roles, onBehalfOf,
+                tenantWide);
     }
 }

@@ -14,6 +14,7 @@ record InterviewQuery(
         InterviewSource source,
         String remoteId,
         Instant modifiedAfter,
+        boolean includeDeleted,
         InterviewOrder order,
         Cursor after,
         int pageSize) {

@@ -53,11 +53,14 @@ public class InterviewResource {
     static final int MAX_PAGE_SIZE = 100;
 
     private final InterviewService interviews;
+    private final InterviewListing listing;
     private final IdempotentPosts idempotentPosts;
     private final PublicUrls urls;
 
-    InterviewResource(InterviewService interviews, IdempotentPosts idempotentPosts, PublicUrls urls) {
+    InterviewResource(InterviewService interviews, InterviewListing listing, IdempotentPosts idempotentPosts,
+            PublicUrls urls) {
         this.interviews = interviews;
+        this.listing = listing;
         this.idempotentPosts = idempotentPosts;
         this.urls = urls;
     }
@@ -87,7 +90,9 @@ public class InterviewResource {
     @GET
     @Operation(operationId = "listInterviews", summary = "List interviews", description = "Lists the candidate's interviews in a stable order, a page at a time. An integration without `On-Behalf-Of` lists the interviews of every candidate of its tenant (`candidateId` tells whose). Filters combine with AND. "
             + "The `next` field and the `Link: <...>; rel=\"next\"` header give the following page; both are absent on the last page. "
-            + "For incremental sync, pass `orderBy=modifiedAt` and `modifiedAfter` set to the latest `modifiedAt` you have seen.")
+            + "For incremental sync, pass `orderBy=modifiedAt` and `modifiedAfter` set to the latest `modifiedAt` you have seen, "
+            + "and `includeDeleted=true` to learn of deletions too: the tombstones of interviews deleted in the last 30 days "
+            + "come in the same order, their `deletedAt` standing for `modifiedAt`.")
     @APIResponse(responseCode = "200", description = "A page of interviews.", headers = @Header(name = "Link", description = "`<url>; rel=\"next\"` when there is a next page.", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewPage.class)))
     public Response list(
             @Parameter(description = "Only interviews with one of these statuses; repeat the parameter for several.", schema = @Schema(type = SchemaType.ARRAY, implementation = InterviewStatus.class)) @QueryParam("status") List<String> status,
@@ -97,6 +102,7 @@ public class InterviewResource {
             @Parameter(description = "Only interviews from this source system.", schema = @Schema(implementation = InterviewSource.class)) @QueryParam("source") String source,
             @Parameter(description = "Only the interview with this id in its source system.", example = "gh-int-48213") @Size(max = 128) @QueryParam("remoteId") String remoteId,
             @Parameter(description = "Only interviews changed after this instant (ISO-8601 with offset), for incremental sync.", example = "2026-03-06T16:05:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("modifiedAfter") String modifiedAfter,
+            @Parameter(description = "`true` to list the tombstones of interviews deleted in the last 30 days among the interviews (`InterviewTombstone`, told apart by `deletedAt`). Needs `orderBy=modifiedAt`; combines with `modifiedAfter`, `source` and `remoteId` only.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("includeDeleted") String includeDeleted,
             @Parameter(description = "The order of the list: `startAt` (when the interviews take place) or `modifiedAt` (for incremental sync with `modifiedAfter`). Ties are broken by id.", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "startAt", "modifiedAt"}, defaultValue = "startAt")) @QueryParam("orderBy") String orderBy,
             @Parameter(description = "The `next` value of the previous page; leave out for the first page.", example = "c3wxNzQxMjY2MDAwfDB8MDE5NGYxYTItN2MzZS03ZDRiLTlhMTAtMmIzYzRkNWU2Zjcw") @Size(max = 200) @QueryParam("cursor") String cursor,
@@ -105,6 +111,10 @@ public class InterviewResource {
         InterviewOrder order = orderBy == null
                 ? InterviewOrder.startAt
                 : Parameters.oneOf(InterviewOrder.class, orderBy, "orderBy");
+        boolean withDeleted = Parameters.flag(includeDeleted, "includeDeleted");
+        if (withDeleted) {
+            requireSyncFilters(order, status, company, startFrom, startBefore);
+        }
         var query = new InterviewQuery(
                 status == null
                         ? List.of()
@@ -115,10 +125,11 @@ public class InterviewResource {
                 source == null ? null : Parameters.oneOf(InterviewSource.class, source, "source"),
                 remoteId,
                 Parameters.instant(modifiedAfter, "modifiedAfter"),
+                withDeleted,
                 order,
                 cursor == null ? null : Cursor.decode(cursor, order.cursorTag),
                 Parameters.wholeNumber(pageSize, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
-        InterviewPage page = interviews.list(query);
+        InterviewPage page = listing.list(query);
         return NextPageLink.ok(page, page.next(), uriInfo, urls);
     }
 
@@ -151,7 +162,9 @@ public class InterviewResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteInterview", summary = "Delete an interview", description = "Deletes an interview and its interviewers. `If-Match` is honoured when sent.")
+    @Operation(operationId = "deleteInterview", summary = "Delete an interview", description = "Deletes an interview and its interviewers; its open follow-ups are cancelled (reason `deleted`). "
+            + "A tombstone (`id`, `source`, `remoteId`, `deletedAt`, `deletedBy`) stays for 30 days, listed by `GET /interviews?orderBy=modifiedAt&includeDeleted=true`; "
+            + "reads of the interview answer 404 at once. `If-Match` is honoured when sent.")
     @APIResponse(responseCode = "204", description = "The interview was deleted.")
     @APIResponse(responseCode = "404", description = "No such interview.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The interview changed since you read it.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -200,6 +213,25 @@ public class InterviewResource {
                 ? Response.created(locationOf(result.interview()))
                 : Response.ok();
         return withTag(response, result.interview()).build();
+    }
+
+    /** A tombstone has no status, company or start: filters on them would silently drop deletions. */
+    private static void requireSyncFilters(InterviewOrder order, List<String> status, String company,
+            String startFrom, String startBefore) {
+        if (order != InterviewOrder.modifiedAt) {
+            throw new InvalidParameterException("orderBy", "must be modifiedAt when includeDeleted=true");
+        }
+        String refused = status != null && !status.isEmpty()
+                ? "status"
+                : company != null
+                        ? "company"
+                        : startFrom != null
+                                ? "startFrom"
+                                : startBefore != null ? "startBefore" : null;
+        if (refused != null) {
+            throw new InvalidParameterException(refused, "cannot be combined with includeDeleted=true: a tombstone "
+                    + "keeps only its id, source, remoteId and deletedAt");
+        }
     }
 
     private URI locationOf(InterviewResponse interview) {

@@ -48,7 +48,9 @@ public record InterviewResponse(
         @Schema(description = "When the interview was registered.", example = "2026-03-06T16:05:00Z", required = true) OffsetDateTime createdAt,
         @Schema(description = "Who registered it: the `sub` of the token used (the candidate, or the integration acting for them).", example = "greenhouse-sync", required = true) String createdBy,
         @Schema(description = "When the interview last changed; filter with `modifiedAfter` for incremental sync.", example = "2026-03-06T16:05:00Z", required = true) OffsetDateTime modifiedAt,
-        @Schema(description = "Who changed it last: the `sub` of the token used.", example = "candidate-7f3a", required = true) String modifiedBy) {
+        @Schema(description = "Who changed it last: the `sub` of the token used.", example = "candidate-7f3a", required = true) String modifiedBy)
+        implements
+            InterviewListItem {
 
     public static InterviewResponse from(Interview interview) {
         ZoneId zone = ZoneId.of(interview.timeZone);

@@ -3,10 +3,7 @@ package dev.followup.interview;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,8 +18,7 @@ import dev.followup.etag.StaleVersionException;
 import dev.followup.etag.VersionTag;
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
-import dev.followup.paging.Cursor;
-import dev.followup.paging.Keyset;
+import dev.followup.problem.ProblemException;
 import dev.followup.system.Ids;
 
 /**
@@ -50,7 +46,10 @@ public class InterviewService {
     /** Registers a new interview; joins the caller's transaction (an idempotent POST's) when there is one. */
     @Transactional
     public InterviewResponse create(InterviewRequest request) {
-        Caller caller = currentCaller.get();
+        return create(currentCaller.get(), request);
+    }
+
+    private InterviewResponse create(Caller caller, InterviewRequest request) {
         Instant now = now();
         Interview interview = new Interview();
         interview.id = Ids.newId();
@@ -90,6 +89,7 @@ public class InterviewService {
         VersionTag.check(ifMatch, interview.version, false);
         events.fire(new InterviewEvent(InterviewEvent.Kind.DELETED, caller.tenantId(), caller.ownerId(),
                 InterviewResponse.from(interview)));
+        InterviewTombstone.of(interview, caller.actorId(), now()).persist();
         interview.delete();
         em.flush();
         changes.fire(new InterviewsChanged(caller.tenantId(), caller.ownerId(), Set.of(interview.processId)));
@@ -106,14 +106,21 @@ public class InterviewService {
     @Transactional
     public Upserted upsert(InterviewSource source, String remoteId, String ifMatch, String ifNoneMatch,
             InterviewRequest request) {
-        Caller caller = currentCaller.get();
+        return upsert(currentCaller.get(), source, remoteId, ifMatch, ifNoneMatch, request);
+    }
+
+    /** {@link #upsert} for a caller named by the request itself (an item of a batch); joins its transaction. */
+    // A refused item (a ProblemException) leaves the batch's transaction usable for the next one.
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
+    public Upserted upsert(Caller caller, InterviewSource source, String remoteId, String ifMatch,
+            String ifNoneMatch, InterviewRequest request) {
         Interview existing = findByRemoteId(caller, source, remoteId);
         if (existing == null) {
             if (ifMatch != null && !ifMatch.isBlank()) {
                 // RFC 9110: If-Match fails when there is no current representation.
                 throw new StaleVersionException();
             }
-            return new Upserted(create(request), true);
+            return new Upserted(create(caller, request), true);
         }
         if ("*".equals(ifNoneMatch == null ? null : ifNoneMatch.strip())) {
             throw new DuplicateRemoteIdException(source, remoteId);
@@ -122,62 +129,15 @@ public class InterviewService {
         return new Upserted(update(caller, existing, request), false);
     }
 
-    public InterviewPage list(InterviewQuery query) {
-        Caller caller = currentCaller.forListing();
-        StringBuilder jpql = new StringBuilder("from Interview i where i.tenantId = :tenant");
-        Map<String, Object> params = new HashMap<>();
-        params.put("tenant", caller.tenantId());
-        if (caller.actsForOneCandidate()) {
-            jpql.append(" and i.ownerId = :owner");
-            params.put("owner", caller.ownerId());
-        }
-        if (!query.statuses().isEmpty()) {
-            jpql.append(" and i.status in :statuses");
-            params.put("statuses", query.statuses());
-        }
-        if (query.company() != null) {
-            jpql.append(" and lower(i.companyName) like :company escape '\\'");
-            params.put("company", "%" + likeEscaped(query.company().toLowerCase(Locale.ROOT)) + "%");
-        }
-        if (query.startFrom() != null) {
-            jpql.append(" and i.startAt >= :startFrom");
-            params.put("startFrom", query.startFrom());
-        }
-        if (query.startBefore() != null) {
-            jpql.append(" and i.startAt < :startBefore");
-            params.put("startBefore", query.startBefore());
-        }
-        if (query.source() != null) {
-            jpql.append(" and i.source = :source");
-            params.put("source", query.source());
-        }
-        if (query.remoteId() != null) {
-            jpql.append(" and i.remoteId = :remoteId");
-            params.put("remoteId", query.remoteId());
-        }
-        if (query.modifiedAfter() != null) {
-            jpql.append(" and i.modifiedAt > :modifiedAfter");
-            params.put("modifiedAfter", query.modifiedAfter());
-        }
-        String key = "i." + query.order().property;
-        jpql.append(Keyset.continuing(key, "i.id", query.after())).append(Keyset.orderBy(key, "i.id"));
-        Keyset.bind(params, query.after());
-        var typed = em.createQuery(jpql.toString(), Interview.class);
-        params.forEach(typed::setParameter);
-        Keyset.Page<Interview> page = Keyset.read(typed, query.pageSize(), last -> new Cursor(
-                query.order().cursorTag, query.order() == InterviewOrder.startAt ? last.startAt : last.modifiedAt,
-                last.id));
-        // Interviewers of the whole page load in one batched statement (hibernate fetch batch size).
-        return new InterviewPage(page.rows().stream().map(InterviewResponse::from).toList(), page.next());
-    }
-
     private InterviewResponse update(Caller caller, Interview interview, InterviewRequest request) {
         UUID formerProcess = interview.processId;
         ensureRemoteIdFree(caller, request.sourceOrDefault(), request.remoteId(), interview.id);
+        // Every check before the first change: a refused item of a batch must leave its interview untouched.
+        UUID process = request.processId() != null && !request.processId().equals(interview.processId)
+                ? processFor(caller, request.processId())
+                : interview.processId;
         request.applyTo(interview, now());
-        if (request.processId() != null && !request.processId().equals(interview.processId)) {
-            interview.processId = processFor(caller, request.processId());
-        }
+        interview.processId = process;
         interview.touch(caller, now());
         persist(interview, request);
         InterviewResponse updated = InterviewResponse.from(interview);
@@ -230,9 +190,5 @@ public class InterviewService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

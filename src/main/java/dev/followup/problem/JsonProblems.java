@@ -54,26 +54,43 @@ final class JsonProblems {
 
     /** Well-formed JSON that does not fit the request: a wrong type, an unknown field, a refused value. */
     static Response mismatched(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e.getPath());
+        return Problems.respond(mismatched(e, "", uri.getPath()));
+    }
+
+    /**
+     * The problem of a part of the body read on its own (an item of a batch), its fields named from
+     * {@code prefix} (such as {@code items[3]}); the whole body when the prefix is empty.
+     */
+    static Problem mismatched(JsonMappingException e, String prefix, String instance) {
+        String path = jsonPath(e.getPath());
+        String field = prefix.isEmpty() || path.isEmpty()
+                ? prefix + path
+                : path.startsWith("[") ? prefix + path : prefix + "." + path;
         if (e instanceof RefusedValueException refused) {
-            return Problems.validation(uri, field.isEmpty() ? "body" : field, refused.reason());
+            return invalid(instance, field.isEmpty() ? "body" : field, refused.reason());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return Problems.validation(uri, field, "is not a field of this request: check its spelling"
+            return invalid(instance, field, "is not a field of this request: check its spelling"
                     + known(unknown.getKnownPropertyIds()));
         }
-        if (field.isEmpty()) {
+        if (path.isEmpty()) {
             String message = e.getOriginalMessage();
-            if (message != null && message.startsWith("Trailing token")) {
-                return Problems.validation(uri, "body", TRAILING);
+            if (prefix.isEmpty() && message != null && message.startsWith("Trailing token")) {
+                return invalid(instance, "body", TRAILING);
             }
-            return Problems.problem(ProblemType.MALFORMED_BODY, uri, "The body must be a JSON object.");
+            return prefix.isEmpty()
+                    ? Problems.document(ProblemType.MALFORMED_BODY, instance, "The body must be a JSON object.", null)
+                    : invalid(instance, prefix, "must be an object");
         }
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (target == String.class && e instanceof InvalidFormatException) {
-            return Problems.validation(uri, field, "is not text the service accepts");
+            return invalid(instance, field, "is not text the service accepts");
         }
-        return Problems.validation(uri, field, expected(target));
+        return invalid(instance, field, expected(target));
+    }
+
+    private static Problem invalid(String instance, String field, String message) {
+        return Problems.validation(instance, List.of(new Problem.Violation(field, message)));
     }
 
     private static String known(Collection<Object> ids) {

@@ -18,10 +18,14 @@ final class Problems {
 
     /** A 400 naming each field that is not valid. */
     static Response validation(UriInfo uri, List<Problem.Violation> violations) {
+        return respond(validation(uri.getPath(), violations));
+    }
+
+    static Problem validation(String instance, List<Problem.Violation> violations) {
         String detail = violations.size() == 1
                 ? violations.get(0).field() + " " + violations.get(0).message() + "."
                 : violations.size() + " fields are not valid: see violations.";
-        return build(ProblemType.VALIDATION, uri, detail, violations);
+        return document(ProblemType.VALIDATION, instance, detail, violations);
     }
 
     static Response validation(UriInfo uri, String field, String message) {
@@ -40,9 +44,16 @@ final class Problems {
     }
 
     static Response build(ProblemType type, UriInfo uri, String detail, List<Problem.Violation> violations) {
-        Problem problem = new Problem(type.uri, type.title, type.status, detail, uri.getPath(), violations);
+        return respond(document(type, uri.getPath(), detail, violations));
+    }
+
+    static Problem document(ProblemType type, String instance, String detail, List<Problem.Violation> violations) {
+        return new Problem(type.uri, type.title, type.status, detail, instance, violations);
+    }
+
+    static Response respond(Problem problem) {
         // Status and type only: the path may hold a feed's secret, the detail a value of the request.
-        LOG.debugf("Answered %d %s", type.status, type.uri);
-        return Response.status(type.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        LOG.debugf("Answered %d %s", problem.status(), problem.type());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -127,7 +127,7 @@ class RequestProblems {
      * The field a bean-validation violation is about, relative to what the client sent: the body's
      * JSON path (the parameter named {@code body} is the root), or a query or header parameter's name.
      */
-    private static String fieldOf(ConstraintViolation<?> violation) {
+    static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {

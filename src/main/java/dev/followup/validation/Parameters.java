@@ -75,6 +75,17 @@ public final class Parameters {
         throw new InvalidParameterException(field, "must be a whole number from 1 to " + max);
     }
 
+    /** {@code true} or {@code false} exactly; {@code false} when the parameter is absent. */
+    public static boolean flag(String value, String field) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new InvalidParameterException(field, "must be true or false");
+    }
+
     /** The constant named {@code value} on the wire, or a 400-worthy violation of {@code field}. */
     public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
         for (E constant : type.getEnumConstants()) {

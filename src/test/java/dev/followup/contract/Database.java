@@ -18,7 +18,8 @@ public class Database {
 
     /** Every table, children before parents. */
     private static final String[] TABLES = {"saved_draft", "calendar_feed", "follow_up", "interviewer", "interview",
-            "candidate_profile", "idempotency_key", "scheduled_run", "webhook_attempt", "webhook_delivery",
+            "interview_tombstone", "candidate_profile", "idempotency_key", "scheduled_run", "webhook_attempt",
+            "webhook_delivery",
             "webhook_subscription", "event", "event_feed"};
 
     private final EntityManager em;
