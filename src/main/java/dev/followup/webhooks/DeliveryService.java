@@ -71,6 +71,10 @@ public class DeliveryService {
         delivery.state = DeliveryState.PENDING;
         delivery.nextAttemptAt = now;
         delivery.claimedUntil = null;
+        // Asked for by a person: it goes now, even to a receiver that is failing and waiting for its next probe.
+        em.createNativeQuery("update webhook_subscription set next_probe_at = null where tenant_id = ?1 and id = ?2 "
+                + "and next_probe_at is not null").setParameter(1, subscription.tenantId)
+                .setParameter(2, subscription.id).executeUpdate();
         return described(subscription.tenantId, List.of(delivery)).get(0);
     }
 

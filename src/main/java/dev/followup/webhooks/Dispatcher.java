@@ -1,86 +1,151 @@
 package dev.followup.webhooks;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
-import dev.followup.events.EventEnvelope;
 import dev.followup.events.Outbox;
-import dev.followup.events.StoredEvent;
+import dev.followup.webhooks.DeliveryClaims.Claim;
+import dev.followup.webhooks.DeliveryOutcomes.Result;
 
 /**
- * Every replica, every second, claims the deliveries whose attempt is due ({@code FOR UPDATE SKIP LOCKED},
- * then a claim that expires) and sends them without waiting; each outcome is recorded in a transaction of
- * its own, and a finished send looks for more at once. No more than a few deliveries of one subscription are
- * on their way at once, so one slow receiver holds no other back. A replica that dies mid-delivery leaves claims that expire: another replica sends
- * them again, with the same {@code webhook-id}.
+ * Every replica, every second, claims the deliveries whose attempt is due (see {@link DeliveryClaims}) and
+ * sends them without waiting, a few at a time per receiver, so one slow receiver holds no other back.
+ * Outcomes are recorded in batches, in transactions of their own; recorded outcomes, and a receiver whose
+ * claimed deliveries have all gone, ask for more at once, not at the next tick. A replica that dies mid-delivery leaves claims that
+ * expire: another replica sends them again, with the same {@code webhook-id}.
  */
 @ApplicationScoped
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+    /** Outcomes recorded in one transaction at most. */
+    private static final int RECORD_BATCH = 200;
 
-    /** A delivery claimed by this replica until {@code until}, with its message. */
-    record Claim(String tenantId, UUID deliveryId, Instant until, Sender.Message message) {
-    }
-
-    private final EntityManager em;
     private final Clock clock;
     private final WebhooksConfig config;
     private final Sender sender;
     private final Outbox outbox;
-    private final ObjectMapper json;
+    private final DeliveryClaims claims;
     private final DeliveryOutcomes outcomes;
-    private final ExecutorService recorder = Executors.newFixedThreadPool(4);
-    /** Per tenant: finished sends asking for another look (pacing within this replica only). */
+    /** Claim rounds asked for by receivers that ran dry. */
+    private final ExecutorService lookers = Executors.newFixedThreadPool(2);
+    private final ExecutorService recorder = Executors.newSingleThreadExecutor();
+    private final BlockingQueue<Sent> toRecord = new LinkedBlockingQueue<>();
+    /** Per tenant: receivers asking for another claim round (pacing within this replica only). */
     private final Map<String, AtomicInteger> demand = new ConcurrentHashMap<>();
+    /** Per subscription: this replica's claims waiting to go, and how many are on their way. */
+    private final Map<UUID, Lane> lanes = new ConcurrentHashMap<>();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicBoolean stopping = new AtomicBoolean();
-    /** This replica's sends still on their way, so that a graceful shutdown records their outcomes first. */
-    private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+    /** This replica's claims until their outcome is recorded, so a graceful shutdown records them first. */
+    private final Set<CompletableFuture<Void>> held = ConcurrentHashMap.newKeySet();
 
-    Dispatcher(EntityManager em, Clock clock, WebhooksConfig config, Sender sender, Outbox outbox, ObjectMapper json,
+    /** A claim on its way: done once its outcome is recorded (or once it is given up unsent). */
+    private record Held(Claim claim, CompletableFuture<Void> done) {
+    }
+
+    private record Sent(Held held, Sender.Outcome outcome) {
+    }
+
+    /** One receiver's claims in this replica: at most {@code maxInFlightPerSubscription} on their way. */
+    private final class Lane {
+        private final Deque<Held> waiting = new ArrayDeque<>();
+        private int sending;
+
+        synchronized void add(Held claim) {
+            waiting.add(claim);
+        }
+
+        /** Starts what may start now; asks for more when nothing waits any longer. */
+        void pump() {
+            List<Held> starting = new ArrayList<>();
+            boolean dry;
+            synchronized (this) {
+                while (sending < config.maxInFlightPerSubscription() && !waiting.isEmpty()) {
+                    starting.add(waiting.poll());
+                    sending++;
+                }
+                dry = waiting.isEmpty();
+            }
+            starting.forEach(this::start);
+            if (dry && !starting.isEmpty()) {
+                more(starting.get(0).claim().tenantId()); // the room their recorded outcomes made, if any yet
+            }
+        }
+
+        /** Gives up what waits unsent (shutting down): the claims are released for the other replicas. */
+        List<Claim> abandon() {
+            List<Held> abandoned;
+            synchronized (this) {
+                abandoned = List.copyOf(waiting);
+                waiting.clear();
+            }
+            abandoned.forEach(h -> h.done().complete(null));
+            return abandoned.stream().map(Held::claim).toList();
+        }
+
+        private void start(Held claim) {
+            if (stopping.get()
+                    || clock.instant().plus(config.timeout().multipliedBy(2)).isAfter(claim.claim().until())) {
+                // Too late to finish within the claim (or shutting down): unsent, it goes again once the claim ends.
+                finished();
+                claim.done().complete(null);
+                pump();
+                return;
+            }
+            sent.incrementAndGet();
+            sender.send(claim.claim().message()).whenComplete((outcome, failure) -> {
+                finished();
+                toRecord.add(new Sent(claim, outcome != null
+                        ? outcome
+                        : new Sender.Outcome(null, null, 0,
+                                "The delivery failed: " + failure.getClass().getSimpleName() + ".")));
+                pump();
+            });
+        }
+
+        private synchronized void finished() {
+            sending--;
+        }
+    }
+
+    Dispatcher(Clock clock, WebhooksConfig config, Sender sender, Outbox outbox, DeliveryClaims claims,
             DeliveryOutcomes outcomes) {
-        this.em = em;
         this.clock = clock;
         this.config = config;
         this.sender = sender;
         this.outbox = outbox;
-        this.json = json;
+        this.claims = claims;
         this.outcomes = outcomes;
+        recorder.execute(this::recordForever);
     }
 
     @Scheduled(every = "{followup.webhooks.dispatch-every}", delayed = "{followup.events.sweep-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -93,13 +158,11 @@ public class Dispatcher {
         }
     }
 
-    /** Starts every delivery due now; each future ends once its outcome is recorded. */
-    public List<CompletableFuture<Void>> dispatch() {
-        List<CompletableFuture<Void>> started = new ArrayList<>();
+    /** Claims and starts every delivery due now, tenant by tenant. */
+    public void dispatch() {
         for (String tenant : outbox.tenantsWithSubscriptions()) {
-            started.addAll(dispatch(tenant));
+            dispatch(tenant);
         }
-        return started;
     }
 
     /**
@@ -109,9 +172,9 @@ public class Dispatcher {
     public int dispatchAndWait() {
         long before = sent.get();
         dispatch();
-        while (!inFlight.isEmpty() || demand.values().stream().anyMatch(d -> d.get() > 0)) {
+        while (!held.isEmpty() || demand.values().stream().anyMatch(d -> d.get() > 0)) {
             try {
-                CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
+                CompletableFuture.allOf(held.toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
                 Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -123,46 +186,36 @@ public class Dispatcher {
         return (int) (sent.get() - before);
     }
 
-    private List<CompletableFuture<Void>> dispatch(String tenant) {
-        List<CompletableFuture<Void>> started = new ArrayList<>();
-        if (stopping.get()) {
-            return started;
+    private void dispatch(String tenant) {
+        // What this replica holds is bounded, so that outcomes are recorded well within their claims.
+        int room = config.maxInFlight() - held.size();
+        if (stopping.get() || room <= 0) {
+            return;
         }
-        List<Claim> claims;
-        int limit;
-        do {
-            // What this replica has on its way is bounded, so that outcomes are recorded well within their claims.
-            limit = Math.min(config.dispatchBatch(), config.maxInFlight() - inFlight.size());
-            if (limit <= 0) {
-                break;
+        List<Lane> touched = new ArrayList<>();
+        for (Claim claim : claims.claim(tenant, room)) {
+            Held holding = new Held(claim, new CompletableFuture<>());
+            held.add(holding.done());
+            holding.done().whenComplete((done, failure) -> held.remove(holding.done()));
+            Lane lane = lanes.computeIfAbsent(claim.subscriptionId(), id -> new Lane());
+            lane.add(holding);
+            if (!touched.contains(lane)) {
+                touched.add(lane);
             }
-            int batch = limit;
-            claims = QuarkusTransaction.requiringNew().call(() -> claim(tenant, batch));
-            for (Claim claim : claims) {
-                CompletableFuture<Void> sending = sender.send(claim.message())
-                        .thenAcceptAsync(outcome -> outcomes.record(claim, outcome), recorder);
-                sent.incrementAndGet();
-                inFlight.add(sending);
-                sending.whenComplete((done, failure) -> {
-                    inFlight.remove(sending);
-                    more(tenant);
-                });
-                started.add(sending);
-            }
-        } while (!claims.isEmpty()); // until nothing more can go: no room, nothing due, or every receiver full
-        return started;
+        }
+        touched.forEach(Lane::pump);
     }
 
     /**
-     * A send finished, so its receiver has room: what waits for it goes now, not at the next tick. Finishes
-     * that come while a look is under way ask for one more look rather than one each.
+     * A receiver ran dry, so its room is free again: what waits for it goes now, not at the next tick.
+     * Asks that come while a round is under way ask for one more round rather than one each.
      */
     private void more(String tenant) {
         AtomicInteger asked = demand.computeIfAbsent(tenant, t -> new AtomicInteger());
-        if (asked.getAndIncrement() > 0 || recorder.isShutdown()) {
+        if (asked.getAndIncrement() > 0 || lookers.isShutdown()) {
             return;
         }
-        recorder.execute(() -> {
+        lookers.execute(() -> {
             int seen;
             do {
                 seen = asked.get();
@@ -176,76 +229,32 @@ public class Dispatcher {
         });
     }
 
-    private List<Claim> claim(String tenant, int limit) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Map<UUID, Long> inFlight = inFlight(tenant, now);
-        // Each receiver's own backlog, up to the room it has: a full or slow one never stands in another's way.
-        List<UUID> due = new ArrayList<>();
-        for (UUID subscription : em.createQuery("select s.id from WebhookSubscription s where s.tenantId = ?1 "
-                + "and s.status = ?2", UUID.class).setParameter(1, tenant).setParameter(2, SubscriptionStatus.ACTIVE)
-                .getResultList()) {
-            long room = Math.min(config.maxInFlightPerSubscription() - inFlight.getOrDefault(subscription, 0L),
-                    limit - due.size());
-            if (room > 0) {
-                @SuppressWarnings("unchecked")
-                List<UUID> ofSubscription = em.createNativeQuery("select id from webhook_delivery where tenant_id = ?1 "
-                        + "and subscription_id = ?2 and next_attempt_at <= ?3 "
-                        + "and (claimed_until is null or claimed_until < ?3) "
-                        + "order by next_attempt_at limit ?4 for update skip locked", UUID.class)
-                        .setParameter(1, tenant).setParameter(2, subscription).setParameter(3, now)
-                        .setParameter(4, room).getResultList();
-                due.addAll(ofSubscription);
+    /** Records outcomes as they come, many in one transaction when many are waiting. */
+    private void recordForever() {
+        List<Sent> batch = new ArrayList<>();
+        while (true) {
+            try {
+                batch.add(toRecord.take());
+            } catch (InterruptedException e) {
+                return; // shut down: what was not recorded has claims that expire, and goes again
             }
-        }
-        if (due.isEmpty()) {
-            return List.of();
-        }
-        List<WebhookDelivery> deliveries = WebhookDelivery.list("tenantId = ?1 and id in ?2 order by nextAttemptAt, id",
-                tenant, due);
-        Map<UUID, WebhookSubscription> subscriptions = WebhookSubscription
-                .<WebhookSubscription>list("tenantId = ?1 and id in ?2", tenant,
-                        deliveries.stream().map(d -> d.subscriptionId).distinct().toList())
-                .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-        Map<UUID, StoredEvent> events = StoredEvent
-                .<StoredEvent>list("tenantId = ?1 and id in ?2", tenant,
-                        deliveries.stream().map(d -> d.eventId).distinct().toList())
-                .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
-        Instant until = now.plus(config.timeout().multipliedBy(2)).plusSeconds(30);
-        List<Claim> claims = new ArrayList<>();
-        for (WebhookDelivery delivery : deliveries) {
-            WebhookSubscription subscription = subscriptions.get(delivery.subscriptionId);
-            StoredEvent event = events.get(delivery.eventId);
-            if (subscription.status != SubscriptionStatus.ACTIVE || event == null) {
-                delivery.state = DeliveryState.FAILED;
-                delivery.nextAttemptAt = null;
-                delivery.lastError = event == null ? "The event was purged." : "The subscription is disabled.";
-                continue;
+            toRecord.drainTo(batch, RECORD_BATCH - 1);
+            try {
+                outcomes.record(batch.stream().map(s -> new Result(s.held().claim(), s.outcome())).toList());
+            } catch (RuntimeException e) {
+                // The database is away: the claims expire, and the deliveries go again with the same webhook-id.
+                LOG.warn("Could not record " + batch.size() + " webhook outcomes; they will be sent again: "
+                        + e.getClass().getSimpleName());
             }
-            delivery.claimedUntil = until;
-            claims.add(new Claim(tenant, delivery.id, until, new Sender.Message(subscription.url,
-                    event.id.toString(), body(event), subscription.signingSecrets(now))));
-        }
-        return claims;
-    }
-
-    private Map<UUID, Long> inFlight(String tenant, Instant now) {
-        Map<UUID, Long> counts = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select d.subscriptionId, count(d) from WebhookDelivery d "
-                + "where d.tenantId = ?1 and d.claimedUntil >= ?2 group by d.subscriptionId",
-                Object[].class).setParameter(1, tenant).setParameter(2, now).getResultList();
-        rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
-        return counts;
-    }
-
-    private String body(StoredEvent event) {
-        try {
-            return json.writeValueAsString(EventEnvelope.of(event));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An event could not be written as JSON", e);
+            // Recorded, their claims make room: what waits for their receivers goes now. (Asked before the
+            // claims are let go, so that a caller waiting for all to settle sees the next round coming.)
+            batch.stream().map(s -> s.held().claim().tenantId()).distinct().forEach(this::more);
+            batch.forEach(s -> s.held().done().complete(null));
+            batch.clear();
         }
     }
 
-    /** Shutting down: no new claims; what is pending goes out from the other replicas. */
+    /** Shutting down: no new claims or sends; what is pending goes out from the other replicas. */
     void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
         stopping.set(true);
     }
@@ -256,8 +265,14 @@ public class Dispatcher {
      */
     void onShutdown(@Observes ShutdownEvent event) {
         stopping.set(true);
+        List<Claim> unsent = lanes.values().stream().flatMap(lane -> lane.abandon().stream()).toList();
         try {
-            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+            outcomes.release(unsent);
+        } catch (RuntimeException e) {
+            // their claims expire, and another replica sends them then
+        }
+        try {
+            CompletableFuture.allOf(held.toArray(CompletableFuture[]::new))
                     .get(config.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -268,6 +283,7 @@ public class Dispatcher {
 
     @PreDestroy
     void stop() {
-        recorder.shutdown();
+        lookers.shutdown();
+        recorder.shutdownNow();
     }
 }

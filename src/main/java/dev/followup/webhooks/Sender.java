@@ -10,8 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -36,6 +39,12 @@ class Sender {
     private final Clock wallClock = Clock.systemUTC();
     private final WebhooksConfig config;
     private final HttpClient http;
+    /** Name lookups block: they get threads of their own, never the common pool (one thread on two cores). */
+    private final ExecutorService lookups = Executors.newFixedThreadPool(8, runnable -> {
+        Thread thread = new Thread(runnable, "webhook-lookup");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     Sender(WebhooksConfig config) {
         this.config = config;
@@ -46,10 +55,16 @@ class Sender {
     /** Checks the destination (a DNS lookup, off the caller's thread), then sends. */
     CompletableFuture<Outcome> send(Message message) {
         return CompletableFuture.supplyAsync(() -> Destinations.refusal(message.url(),
-                new Destinations.Policy(config.allowHttp(), config.allowLoopback()), InetAddress::getAllByName))
+                new Destinations.Policy(config.allowHttp(), config.allowLoopback()), InetAddress::getAllByName),
+                lookups)
                 .thenCompose(refusal -> refusal == null
                         ? post(message)
                         : CompletableFuture.completedFuture(new Outcome(null, null, 0, "The URL " + refusal + ".")));
+    }
+
+    @PreDestroy
+    void stop() {
+        lookups.shutdown();
     }
 
     private CompletableFuture<Outcome> post(Message message) {

@@ -20,17 +20,21 @@ public interface WebhooksConfig {
     @WithDefault("10s")
     Duration timeout();
 
-    /** How many deliveries of one subscription may be on their way at once. */
+    /** How many deliveries of one subscription each replica has on their way at once. */
     @WithDefault("4")
     int maxInFlightPerSubscription();
 
-    /** How many deliveries one replica has on their way at most, over all subscriptions. */
-    @WithDefault("64")
+    /** How many deliveries of one subscription may be claimed at once, over all replicas. */
+    @WithDefault("32")
+    int maxClaimedPerSubscription();
+
+    /** How many deliveries one replica holds claimed at most, over all subscriptions. */
+    @WithDefault("256")
     int maxInFlight();
 
-    /** How many deliveries one dispatch round claims at most, over all subscriptions of a tenant. */
-    @WithDefault("100")
-    int dispatchBatch();
+    /** A failing receiver gets one delivery at a time, at most once this often, until one succeeds. */
+    @WithDefault("5s")
+    Duration probeEvery();
 
     /** A subscription whose deliveries have failed this long without one success is disabled. */
     @WithDefault("P5D")

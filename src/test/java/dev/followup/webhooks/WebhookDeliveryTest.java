@@ -170,6 +170,41 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aFailingReceiverGetsOneDeliveryAtATimeUntilOneSucceedsThenAllTheRestAtOnce() {
+        String id = subscribe(Map.of("url", receiver.url())).getString("id"); // six deliveries per registration
+        for (int i = 0; i < 7; i++) {
+            receiver.answer(503);
+        }
+        registerNow(interview());
+        assertThat(dispatcher.dispatchAndWait()).isEqualTo(6);
+        registerNow(interview());
+        assertThat(dispatcher.dispatchAndWait()).isZero(); // six new ones due, held back while the receiver fails
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(dispatcher.dispatchAndWait()).isEqualTo(1); // the probe, answered 503
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(dispatcher.dispatchAndWait()).isZero(); // not before the next probe
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(dispatcher.dispatchAndWait()).isEqualTo(12); // the probe succeeds, and all that is due follows
+        assertThat(receiver.received()).hasSize(6 + 1 + 12);
+        api().get("/webhook-subscriptions/" + id + "/deliveries?pageSize=100").then()
+                .body("items.state", org.hamcrest.Matchers.everyItem(equalTo("delivered")));
+    }
+
+    @Test
+    void aRedeliveryAskedForGoesAtOnceEvenToAFailingReceiver() {
+        String id = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("interview.created")))
+                .getString("id");
+        receiver.answer(500);
+        registerNow(interview());
+        dispatcher.dispatchAndWait();
+        String deliveryId = api().get("/webhook-subscriptions/" + id + "/deliveries").then().extract()
+                .path("items[0].id");
+        api().post("/webhook-subscriptions/" + id + "/deliveries/" + deliveryId + "/redeliver").then().statusCode(202);
+        assertThat(dispatcher.dispatchAndWait()).isEqualTo(1);
+        api().get("/webhook-subscriptions/" + id + "/deliveries").then().body("items[0].state", equalTo("delivered"));
+    }
+
+    @Test
     void goneDisablesTheSubscriptionAndTellsItsOwner() {
         String id = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("interview.created")))
                 .getString("id");
