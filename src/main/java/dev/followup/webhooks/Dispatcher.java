@@ -89,7 +89,8 @@ public class Dispatcher {
             List<Held> starting = new ArrayList<>();
             boolean dry;
             synchronized (this) {
-                while (sending < config.maxInFlightPerSubscription() && !waiting.isEmpty()) {
+                // Shutting down, nothing more starts: what waits is released for the other replicas.
+                while (!stopping.get() && sending < config.maxInFlightPerSubscription() && !waiting.isEmpty()) {
                     starting.add(waiting.poll());
                     sending++;
                 }
@@ -113,9 +114,8 @@ public class Dispatcher {
         }
 
         private void start(Held claim) {
-            if (stopping.get()
-                    || clock.instant().plus(config.timeout().multipliedBy(2)).isAfter(claim.claim().until())) {
-                // Too late to finish within the claim (or shutting down): unsent, it goes again once the claim ends.
+            if (clock.instant().plus(config.timeout().multipliedBy(2)).isAfter(claim.claim().until())) {
+                // Too late to finish within the claim: unsent, it goes again once the claim ends.
                 finished();
                 claim.done().complete(null);
                 pump();
