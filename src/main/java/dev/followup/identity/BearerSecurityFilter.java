@@ -32,6 +32,8 @@ public class BearerSecurityFilter implements OASFilter {
     private static final String ON_BEHALF_OF_REF = "OnBehalfOf";
     /** The extension of an operation that names its candidates in the body (a batch), so refuses On-Behalf-Of. */
     public static final String CANDIDATES_IN_BODY = "x-candidates-in-body";
+    /** The extension of an integration's operation on its whole tenant, so without On-Behalf-Of. */
+    public static final String TENANT_WIDE = "x-tenant-wide";
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -42,7 +44,9 @@ public class BearerSecurityFilter implements OASFilter {
             return operation;
         }
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
-        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(CANDIDATES_IN_BODY)) {
+        boolean tenantWide = operation.getExtensions() != null && operation.getExtensions().containsKey(TENANT_WIDE);
+        if (!tenantWide
+                && (operation.getExtensions() == null || !operation.getExtensions().containsKey(CANDIDATES_IN_BODY))) {
             operation.addParameter(OASFactory.createParameter().ref(ON_BEHALF_OF_REF));
         }
         APIResponses responses = operation.getResponses();
@@ -52,8 +56,10 @@ public class BearerSecurityFilter implements OASFilter {
                         .description("`Bearer realm=\"interview-followup\"`, with `error=\"invalid_token\"` when a "
                                 + "token was sent but not accepted (RFC 6750).")
                         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
-        declare(responses, "403", "The token has neither the `candidate` nor the `integration` role, or a "
-                + "candidate named someone else in `On-Behalf-Of`.");
+        declare(responses, "403", tenantWide
+                ? "The token lacks the `integration` role."
+                : "The token has neither the `candidate` nor the `integration` role, or a "
+                        + "candidate named someone else in `On-Behalf-Of`.");
         return operation;
     }
     @Override

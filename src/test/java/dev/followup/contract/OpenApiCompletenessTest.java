@@ -78,7 +78,8 @@ class OpenApiCompletenessTest {
                 gaps.add(where + ": does not require the bearer scheme");
             }
             boolean candidatesInBody = op.getExtensions() != null
-                    && op.getExtensions().containsKey("x-candidates-in-body");
+                    && (op.getExtensions().containsKey("x-candidates-in-body")
+                            || op.getExtensions().containsKey("x-tenant-wide"));
             if (!candidatesInBody && (op.getParameters() == null || op.getParameters().stream().noneMatch(
                     p -> "On-Behalf-Of".equals(p.getName())
                             || "#/components/parameters/OnBehalfOf".equals(p.get$ref())))) {

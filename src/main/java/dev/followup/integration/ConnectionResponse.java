@@ -1,0 +1,23 @@
+package dev.followup.integration;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A connection as the API shows it: never its secret. */
+@Schema(name = "IntegrationConnection", description = "An ATS connection of the integration's tenant. Its signing secret is never shown.")
+public record ConnectionResponse(
+        @Schema(description = "The integration's name for the connection, unique within the tenant.", example = "ashby-production", required = true) String id,
+        @Schema(required = true) Vendor vendor,
+        @Schema(required = true) CandidateMatch candidateMatch,
+        @Schema(description = "What the connection is for.", example = "Acme's Ashby account, production") String description,
+        @Schema(description = "When the connection was created.", example = "2026-03-06T14:00:05Z", required = true) OffsetDateTime createdAt,
+        @Schema(description = "When it was last changed (its secret included).", example = "2026-03-06T14:00:05Z", required = true) OffsetDateTime modifiedAt) {
+
+    static ConnectionResponse of(IntegrationConnection connection) {
+        return new ConnectionResponse(connection.key.id(), connection.vendor, connection.candidateMatch,
+                connection.description, connection.createdAt.atOffset(ZoneOffset.UTC),
+                connection.modifiedAt.atOffset(ZoneOffset.UTC));
+    }
+}
