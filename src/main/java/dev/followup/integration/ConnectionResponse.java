@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "IntegrationConnection", description = "An ATS connection of the integration's tenant. Its signing secret is never shown.")
 public record ConnectionResponse(
         @Schema(description = "The integration's name for the connection, unique within the tenant.", example = "ashby-production", required = true) String id,
-        @Schema(required = true) Vendor vendor,
-        @Schema(required = true) CandidateMatch candidateMatch,
+        @Schema(description = "Whose webhooks the connection receives.", example = "ashby", required = true) Vendor vendor,
+        @Schema(description = "How the vendor's candidates are matched to this service's.", example = "email", required = true) CandidateMatch candidateMatch,
         @Schema(description = "What the connection is for.", example = "Acme's Ashby account, production") String description,
         @Schema(description = "When the connection was created.", example = "2026-03-06T14:00:05Z", required = true) OffsetDateTime createdAt,
         @Schema(description = "When it was last changed (its secret included).", example = "2026-03-06T14:00:05Z", required = true) OffsetDateTime modifiedAt) {
