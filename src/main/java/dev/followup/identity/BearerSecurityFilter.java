@@ -34,9 +34,16 @@ public class BearerSecurityFilter implements OASFilter {
     public static final String CANDIDATES_IN_BODY = "x-candidates-in-body";
     /** The extension of an integration's operation on its whole tenant, so without On-Behalf-Of. */
     public static final String TENANT_WIDE = "x-tenant-wide";
+    /** The extension of an open operation whose caller signs the request instead (an ATS's webhook): it keeps its 401. */
+    public static final String SIGNED_BY_SENDER = "x-signed-by-sender";
 
     @Override
     public Operation filterOperation(Operation operation) {
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(SIGNED_BY_SENDER)) {
+            operation.setSecurity(List.of()); // no token: the sender's signature, checked by the operation
+            operation.getResponses().removeAPIResponse("403");
+            return operation;
+        }
         if (operation.getExtensions() != null && operation.getExtensions().containsKey(PUBLIC)) {
             operation.setSecurity(List.of()); // explicitly open
             operation.getResponses().removeAPIResponse("401"); // the framework's guess, not true here

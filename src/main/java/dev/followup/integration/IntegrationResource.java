@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,9 +14,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,9 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.followup.etag.VersionTag;
 import dev.followup.identity.BearerSecurityFilter;
 import dev.followup.identity.Caller;
+import dev.followup.paging.Cursor;
+import dev.followup.paging.NextPageLink;
 import dev.followup.problem.Problem;
 import dev.followup.system.PublicUrls;
 import dev.followup.validation.InvalidParameterException;
+import dev.followup.validation.Parameters;
 
 @Path("/integrations")
 @Tag(name = "Integrations", description = "An integration's connections to the applicant-tracking systems whose own webhooks it will send here.")
@@ -43,6 +50,8 @@ public class IntegrationResource {
 
     static final String ID = "The connection's id, chosen by the integration: 1 to 64 letters, digits, `.`, `_` or `-`, starting with a letter or digit.";
     static final String ID_EXAMPLE = "ashby-production";
+    private static final int DEFAULT_PAGE_SIZE = 20;
+    private static final int MAX_PAGE_SIZE = 100;
     static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
     private static final Pattern ID_SHAPE = Pattern.compile(ID_PATTERN);
 
@@ -75,7 +84,7 @@ public class IntegrationResource {
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(urls.of("/integrations/" + id))
                 : Response.ok();
-        return response.entity(ConnectionResponse.of(saved.connection()))
+        return response.entity(connections.shown(saved.connection()))
                 .header(HttpHeaders.ETAG, VersionTag.of(saved.connection().version)).build();
     }
 
@@ -96,7 +105,7 @@ public class IntegrationResource {
     public Response get(
             @Parameter(description = ID, example = ID_EXAMPLE, schema = @Schema(type = SchemaType.STRING, pattern = ID_PATTERN, maxLength = 64)) @PathParam("connectionId") String connectionId) {
         IntegrationConnection connection = connections.get(checked(connectionId));
-        return Response.ok(ConnectionResponse.of(connection))
+        return Response.ok(connections.shown(connection))
                 .header(HttpHeaders.ETAG, VersionTag.of(connection.version))
                 .build();
     }
@@ -110,6 +119,25 @@ public class IntegrationResource {
     public void delete(
             @Parameter(description = ID, example = ID_EXAMPLE, schema = @Schema(type = SchemaType.STRING, pattern = ID_PATTERN, maxLength = 64)) @PathParam("connectionId") String connectionId) {
         connections.delete(checked(connectionId));
+    }
+
+    @GET
+    @Path("{connectionId}/events")
+    @Operation(operationId = "listInboundEvents", summary = "List the webhooks a connection received", description = "Every webhook the connection's vendor sent and that verified, newest first, with what became of it: "
+            + "`pending` until applied, then `applied`, `unmatched` (no interview is registered with that remote id), `ignored` (a type this service does not act on) or `failed`. "
+            + "Kept 30 days. The `next` field and the `Link: <...>; rel=\"next\"` header give the following page.", extensions = @Extension(name = BearerSecurityFilter.TENANT_WIDE, value = "true", parseValue = true))
+    @APIResponse(responseCode = "200", description = "A page of received webhooks.", headers = @Header(name = "Link", description = "`<url>; rel=\"next\"` when there is a next page.", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboundEventPage.class)))
+    @APIResponse(responseCode = "400", description = "The id, cursor or page size is invalid, or `On-Behalf-Of` was sent.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such connection in the tenant.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response events(
+            @Parameter(description = ID, example = ID_EXAMPLE, schema = @Schema(type = SchemaType.STRING, pattern = ID_PATTERN, maxLength = 64)) @PathParam("connectionId") String connectionId,
+            @Parameter(description = "The `next` value of the previous page; leave out for the first page.", example = "aWV8MTc3MzA1MDQwMHwwfDAxOTRmMWEyLWQ1M2UtN2Q0Yi05YTEwLTJiM2M0ZDVlNmZhMA") @Size(max = 200) @QueryParam("cursor") String cursor,
+            @Parameter(description = "How many webhooks a page holds, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("pageSize") String pageSize,
+            @Context UriInfo uriInfo) {
+        InboundEventPage page = connections.events(checked(connectionId),
+                cursor == null ? null : Cursor.decode(cursor, ConnectionService.EVENTS_CURSOR),
+                Parameters.wholeNumber(pageSize, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
+        return NextPageLink.ok(page, page.next(), uriInfo, urls);
     }
 
     private static String checked(String connectionId) {

@@ -28,6 +28,9 @@ import dev.followup.system.Ids;
 @ApplicationScoped
 public class InterviewService {
 
+    /** How many candidates' interviews one source id may name at most, as a webhook applies to each. */
+    static final int MAX_SHARING_REMOTE_ID = 20;
+
     private final Clock clock;
     private final CurrentCaller currentCaller;
     private final EntityManager em;
@@ -87,6 +90,50 @@ public class InterviewService {
         Caller caller = currentCaller.get();
         Interview interview = Interview.owned(caller, id);
         VersionTag.check(ifMatch, interview.version, false);
+        remove(caller, interview);
+    }
+
+    /**
+     * The tenant's interviews, of any candidate, that a source system knows by {@code remoteId}: an ATS's
+     * webhook names its own interview, not the candidate. One seek of (tenant, source, remote id); a remote
+     * id is unique per candidate, so a few rows at most.
+     */
+    public List<Interview> registeredAs(String tenantId, InterviewSource source, String remoteId) {
+        return Interview.<Interview>find("tenantId = ?1 and source = ?2 and remoteId = ?3", tenantId, source, remoteId)
+                .page(0, MAX_SHARING_REMOTE_ID).list();
+    }
+
+    /**
+     * Moves an interview to the times its source system now gives (its plan follows); false when it had them
+     * already. The status follows the new end unless the candidate closed or cancelled the interview.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean reschedule(String actorId, Interview interview, Instant startAt, Instant endAt) {
+        if (interview.startAt.equals(startAt) && interview.endAt.equals(endAt)) {
+            return false;
+        }
+        Caller caller = new Caller(interview.tenantId, interview.ownerId, actorId);
+        Instant now = now();
+        interview.startAt = startAt;
+        interview.endAt = endAt;
+        if (interview.status == InterviewStatus.SCHEDULED || interview.status == InterviewStatus.COMPLETED) {
+            interview.status = endAt.isAfter(now) ? InterviewStatus.SCHEDULED : InterviewStatus.COMPLETED;
+        }
+        interview.touch(caller, now);
+        interview.persistAndFlush();
+        InterviewResponse updated = InterviewResponse.from(interview);
+        events.fire(new InterviewEvent(InterviewEvent.Kind.UPDATED, caller.tenantId(), caller.ownerId(), updated));
+        changes.fire(new InterviewsChanged(caller.tenantId(), caller.ownerId(), Set.of(interview.processId)));
+        return true;
+    }
+
+    /** Deletes an interview that its source system deleted or cancelled, leaving a tombstone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(String actorId, Interview interview) {
+        remove(new Caller(interview.tenantId, interview.ownerId, actorId), interview);
+    }
+
+    private void remove(Caller caller, Interview interview) {
         events.fire(new InterviewEvent(InterviewEvent.Kind.DELETED, caller.tenantId(), caller.ownerId(),
                 InterviewResponse.from(interview)));
         InterviewTombstone.of(interview, caller.actorId(), now()).persist();

@@ -9,6 +9,8 @@ public enum ProblemType {
             Status.BAD_REQUEST),
     UNAUTHENTICATED("urn:interview-followup:problem:unauthenticated", "A valid bearer token is required",
             Status.UNAUTHORIZED),
+    BAD_SIGNATURE("urn:interview-followup:problem:bad-signature", "The webhook's signature does not verify",
+            Status.UNAUTHORIZED),
     FORBIDDEN("urn:interview-followup:problem:forbidden", "Not allowed for this caller", Status.FORBIDDEN),
     NOT_FOUND("urn:interview-followup:problem:not-found", "Not found", Status.NOT_FOUND),
     CONFLICT("urn:interview-followup:problem:conflict", "Conflict with an existing resource", Status.CONFLICT),

@@ -20,7 +20,7 @@ public class Database {
     private static final String[] TABLES = {"saved_draft", "calendar_feed", "follow_up", "interviewer", "interview",
             "interview_tombstone", "candidate_profile", "idempotency_key", "scheduled_run", "webhook_attempt",
             "webhook_delivery",
-            "webhook_subscription", "event", "event_feed", "integration_connection"};
+            "webhook_subscription", "event", "event_feed", "inbound_event", "integration_connection"};
 
     private final EntityManager em;
 

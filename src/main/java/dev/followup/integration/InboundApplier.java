@@ -1,0 +1,272 @@
+package dev.followup.integration;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import dev.followup.interview.Interview;
+import dev.followup.interview.InterviewService;
+import dev.followup.system.ScheduledRuns;
+
+/**
+ * Applies received ATS webhooks to the interviews they name, on any replica: each claim takes a tenant's
+ * due webhooks ({@code FOR UPDATE SKIP LOCKED}) and holds them for a lease, so that no two replicas apply
+ * one at once and one that stopped mid-way is taken over. Each webhook is applied in its own transaction,
+ * together with its outcome; one that fails is tried again later, then settled as failed.
+ */
+@ApplicationScoped
+public class InboundApplier {
+
+    static final String PURGE_JOB = "inbound-event-purge";
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    private static final Logger LOG = Logger.getLogger(InboundApplier.class);
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final IntegrationsConfig config;
+    private final InterviewService interviews;
+    private final ScheduledRuns scheduledRuns;
+    /** The replica's own hand for webhooks it just received; the timer covers whatever it leaves. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "inbound-webhooks");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Tenants already waiting for the worker: a burst of webhooks queues one pass, not one per webhook. */
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    InboundApplier(EntityManager em, Clock clock, IntegrationsConfig config, InterviewService interviews,
+            ScheduledRuns scheduledRuns) {
+        this.em = em;
+        this.clock = clock;
+        this.config = config;
+        this.interviews = interviews;
+        this.scheduledRuns = scheduledRuns;
+    }
+
+    /** Applies the tenant's due webhooks soon, on this replica's worker. */
+    void soon(String tenant) {
+        if (!config.applyAtOnce() || stopping || !queued.add(tenant)) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                queued.remove(tenant);
+                try {
+                    applyDue(tenant);
+                } catch (RuntimeException e) {
+                    LOG.warnf("Could not apply webhooks now; the next pass will: %s", e.getClass().getSimpleName());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            queued.remove(tenant); // shutting down: the webhook is stored, another replica applies it
+        }
+    }
+
+    @Scheduled(every = "{followup.integrations.apply-every}", delayed = "{followup.integrations.apply-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onTimer() {
+        try {
+            applyAll();
+            if (scheduledRuns.claim(PURGE_JOB, PURGE_EVERY)) {
+                purge();
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not apply or purge webhooks now; the next pass will: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Every tenant's due webhooks; how many were tried. */
+    public int applyAll() {
+        int tried = 0;
+        for (String tenant : tenants()) {
+            tried += applyDue(tenant);
+        }
+        return tried;
+    }
+
+    /** The tenant's due webhooks, claim after claim until none is due; how many were tried. */
+    public int applyDue(String tenant) {
+        int tried = 0;
+        while (!stopping) {
+            List<UUID> claimed = claim(tenant);
+            for (UUID id : claimed) {
+                apply(tenant, id);
+            }
+            tried += claimed.size();
+            if (claimed.size() < config.applyBatch()) {
+                return tried;
+            }
+        }
+        return tried;
+    }
+
+    /** Deletes webhooks received longer ago than the retention, tenant by tenant; how many. */
+    public int purge() {
+        Instant cutoff = clock.instant().minus(config.retention());
+        int purged = 0;
+        for (String tenant : tenants()) {
+            purged += QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "delete from inbound_event where tenant_id = ?1 and received_at < ?2")
+                    .setParameter(1, tenant).setParameter(2, cutoff).executeUpdate());
+        }
+        return purged;
+    }
+
+    /** Tenants with a connection (only a connection receives webhooks): one walk of its primary key. */
+    private List<String> tenants() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select distinct tenant_id from integration_connection order by tenant_id", String.class)
+                .getResultList());
+    }
+
+    private List<UUID> claim(String tenant) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            List<UUID> ids = em.createQuery("select e.id from InboundEvent e where e.tenantId = :tenant "
+                    + "and e.dueAt <= :now order by e.dueAt", UUID.class)
+                    .setParameter("tenant", tenant).setParameter("now", now)
+                    .setMaxResults(config.applyBatch())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                    .getResultList();
+            if (!ids.isEmpty()) {
+                em.createQuery("update InboundEvent e set e.dueAt = :lease where e.tenantId = :tenant and e.id in :ids")
+                        .setParameter("lease", now.plus(config.applyLease())).setParameter("tenant", tenant)
+                        .setParameter("ids", ids).executeUpdate();
+            }
+            return ids;
+        });
+    }
+
+    private void apply(String tenant, UUID id) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> applyNow(tenant, id));
+        } catch (RuntimeException e) {
+            LOG.warnf("Webhook %s could not be applied: %s", id, e.getClass().getSimpleName());
+            QuarkusTransaction.requiringNew().run(() -> tryLater(tenant, id, e));
+        }
+    }
+
+    private void applyNow(String tenant, UUID id) {
+        InboundEvent event = locked(tenant, id);
+        if (event == null || event.state != InboundState.PENDING) {
+            return; // purged, or settled by a replica whose lease this one outlived
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        event.attempts++;
+        InboundPayloads.Reading reading;
+        try {
+            reading = InboundPayloads.read(event.vendor, event.type,
+                    InboundPayloads.parse(event.body.getBytes(StandardCharsets.UTF_8)));
+        } catch (InboundPayloads.MalformedPayload e) {
+            event.settle(InboundState.FAILED, e.field() + " " + e.getMessage() + ".", now);
+            return;
+        }
+        if (reading.ignoredBecause() != null) {
+            event.settle(InboundState.IGNORED, reading.ignoredBecause(), now);
+            return;
+        }
+        String actor = "integration-connection:" + event.connectionId;
+        Set<UUID> removed = new HashSet<>();
+        List<String> unmatched = new ArrayList<>();
+        int moved = 0;
+        int unchanged = 0;
+        for (InboundPayloads.Change change : reading.changes()) {
+            List<Interview> named = interviews.registeredAs(tenant, event.vendor.source(), change.remoteId());
+            if (named.isEmpty()) {
+                unmatched.add(change.remoteId());
+            }
+            for (Interview interview : named) {
+                if (removed.contains(interview.id)) {
+                    continue;
+                }
+                if (change instanceof InboundPayloads.Cancel) {
+                    interviews.remove(actor, interview);
+                    removed.add(interview.id);
+                } else if (change instanceof InboundPayloads.Reschedule moveTo
+                        && interviews.reschedule(actor, interview, moveTo.startAt(), moveTo.endAt())) {
+                    moved++;
+                } else {
+                    unchanged++;
+                }
+            }
+        }
+        if (removed.isEmpty() && moved == 0 && unchanged == 0) {
+            event.settle(InboundState.UNMATCHED, "No interview is registered with source "
+                    + event.vendor.name().toLowerCase(java.util.Locale.ROOT) + " and remoteId "
+                    + String.join(" or ", unmatched) + ".", now);
+            return;
+        }
+        event.settle(InboundState.APPLIED, summary(removed.size(), moved, unchanged, unmatched), now);
+    }
+
+    private static String summary(int removed, int moved, int unchanged, List<String> unmatched) {
+        List<String> parts = new ArrayList<>();
+        if (removed > 0) {
+            parts.add(removed + (removed == 1 ? " interview deleted" : " interviews deleted"));
+        }
+        if (moved > 0) {
+            parts.add(moved + (moved == 1 ? " interview rescheduled" : " interviews rescheduled"));
+        }
+        if (unchanged > 0) {
+            parts.add(
+                    unchanged + (unchanged == 1 ? " interview already up to date" : " interviews already up to date"));
+        }
+        String text = String.join(", ", parts) + ".";
+        return unmatched.isEmpty() ? text : text + " Not registered: remoteId " + String.join(", ", unmatched) + ".";
+    }
+
+    /** A try that failed: another after a growing pause, until the attempts run out. */
+    private void tryLater(String tenant, UUID id, RuntimeException failure) {
+        InboundEvent event = locked(tenant, id);
+        if (event == null || event.state != InboundState.PENDING) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        event.attempts++;
+        String why = failure.getClass().getSimpleName();
+        if (event.attempts >= config.maxAttempts()) {
+            event.settle(InboundState.FAILED, "Could not be applied in " + event.attempts + " tries (" + why + ").",
+                    now);
+            return;
+        }
+        Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(event.attempts - 1, 10));
+        event.dueAt = now.plus(pause.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : pause);
+        event.outcome = "Try " + event.attempts + " failed (" + why + "); the next is at " + event.dueAt + ".";
+    }
+
+    private InboundEvent locked(String tenant, UUID id) {
+        return InboundEvent.<InboundEvent>find("tenantId = ?1 and id = ?2", tenant, id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        worker.shutdownNow();
+    }
+}
