@@ -3,6 +3,7 @@ package dev.followup.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -52,6 +53,25 @@ public class CurrentCaller {
      */
     public Caller forCandidate(String candidateId) {
         return resolve(candidateId, false);
+    }
+
+    /** Who sent a verified token, for counting their requests: a subject within its tenant. */
+    public record Subject(String tenantId, String subject, boolean integration) {
+    }
+
+    /** The token's subject, or empty without a token (or with one that names no usable tenant or subject). */
+    public Optional<Subject> subject() {
+        Object tenant = token.getClaim(config.tenantClaim());
+        if (tenant instanceof JsonString json) {
+            tenant = json.getString();
+        }
+        String subject = token.getSubject();
+        if (!(tenant instanceof String text) || !Caller.isUsableTenant(text) || subject == null || subject.isBlank()
+                || subject.length() > Caller.MAX_SUBJECT_LENGTH) {
+            return Optional.empty();
+        }
+        Set<String> roles = token.getGroups() == null ? Set.of() : token.getGroups();
+        return Optional.of(new Subject(text, subject, roles.contains(Caller.INTEGRATION)));
     }
 
     private Caller resolve(boolean tenantWide) {

@@ -21,6 +21,7 @@ public enum ProblemType {
             "The Idempotency-Key was used for a different request", 422),
     GONE("urn:interview-followup:problem:gone", "No longer available", Status.GONE),
     UNPROCESSABLE("urn:interview-followup:problem:unprocessable", "The request cannot be processed", 422),
+    TOO_MANY_REQUESTS("urn:interview-followup:problem:too-many-requests", "Too many requests", 429),
     UNAVAILABLE("urn:interview-followup:problem:unavailable", "The service is temporarily unavailable",
             Status.SERVICE_UNAVAILABLE),
     INTERNAL("urn:interview-followup:problem:internal", "Internal error", Status.INTERNAL_SERVER_ERROR);

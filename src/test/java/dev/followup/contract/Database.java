@@ -20,7 +20,8 @@ public class Database {
     private static final String[] TABLES = {"saved_draft", "calendar_feed", "follow_up", "interviewer", "interview",
             "interview_tombstone", "candidate_profile", "idempotency_key", "scheduled_run", "webhook_attempt",
             "webhook_delivery",
-            "webhook_subscription", "event", "event_feed", "inbound_event", "integration_connection"};
+            "webhook_subscription", "event", "event_feed", "inbound_event", "integration_connection",
+            "rate_limit_counter"};
 
     private final EntityManager em;
 
