@@ -52,6 +52,9 @@ public class Database {
     public Map<String, List<String>> everyRow() {
         Map<String, List<String>> rows = new TreeMap<>();
         for (String table : TABLES) {
+            if (table.equals("rate_limit_counter")) {
+                continue; // every request is counted, whatever becomes of it: a count is not what a request wrote
+            }
             List<?> result = em.createNativeQuery("select * from " + table).getResultList();
             rows.put(table, result.stream()
                     .map(row -> row instanceof Object[] columns ? Arrays.deepToString(columns) : String.valueOf(row))
