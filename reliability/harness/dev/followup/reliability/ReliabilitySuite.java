@@ -365,6 +365,31 @@ public final class ReliabilitySuite {
                 batch.replayStatus() + (batch.replayed() ? " replayed" : " not replayed") + ", "
                         + (batch.rowsAfterReplay() - batch.rowsAfterFirst()) + " rows added",
                 batch.replayStatus() == 200 && batch.replayed() && batch.rowsAfterReplay() == batch.rowsAfterFirst());
+        AtsSync ats = new AtsSync(http(tally));
+        // reliability/run gives this tenant's candidates a quota of 40 requests a minute.
+        AtsSync.Burst burst429 = ats.burst(tokens.candidate("reliability-burst", tag + "-burst"), 120);
+        findings.check("races", "a burst of 120 reads by one candidate over a quota of 40 a minute",
+                "40 answered, the rest 429 with Retry-After and RateLimit, nothing else",
+                burst429.ok() + " answered, " + burst429.limited() + " 429 (" + burst429.limitedWithRetryAfter()
+                        + " with Retry-After), " + burst429.other() + " other" + (burst429.oddities().isEmpty() ? ""
+                                : " " + burst429.oddities()),
+                // A window may turn during the burst: then up to twice the quota is answered.
+                burst429.ok() >= 40 && burst429.ok() <= 80 && burst429.other() == 0
+                        && burst429.limited() == burst429.limitedWithRetryAfter()
+                        && burst429.ok() + burst429.limited() == 120);
+        AtsSync.Replay replay = ats.replayedWebhook(tokens.integration(syncTenant, "ats-sync"),
+                tokens.candidate(syncTenant, tag + "-ats-candidate"), tag);
+        findings.check("races", "an ATS webhook (Ashby, signed) sent twice",
+                "200 accepted then 200 duplicate; applied once, the interview unchanged by the second, one inbox entry",
+                replay.oddity() != null ? replay.oddity()
+                        : replay.firstStatus() + " " + replay.firstReceipt() + ", " + replay.secondStatus() + " "
+                                + replay.secondReceipt() + "; applied " + replay.applied() + ", ETag "
+                                + replay.versionAfterFirst() + " then " + replay.versionAfterSecond() + ", "
+                                + replay.inboxSize() + " inbox entr" + (replay.inboxSize() == 1 ? "y" : "ies"),
+                replay.oddity() == null && replay.firstStatus() == 200 && replay.firstReceipt().equals("accepted")
+                        && replay.secondStatus() == 200 && replay.secondReceipt().equals("duplicate")
+                        && replay.applied() && replay.versionAfterFirst().equals(replay.versionAfterSecond())
+                        && !replay.versionAfterFirst().equals("none") && replay.inboxSize() == 1);
         findings.check("races", "5xx answers, contract breaches", "0",
                 tally.serverErrors.sum() + tally.unavailable.sum() + tally.contractBreaches.sum(),
                 tally.serverErrors.sum() + tally.unavailable.sum() + tally.contractBreaches.sum() == 0);
