@@ -73,7 +73,8 @@ class TrustedIssuersTest {
         provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 18931), 0);
         provider.createContext("/", exchange -> {
             String body = SERVED.get(exchange.getRequestURI().getPath());
-            if (exchange.getRequestURI().getPath().endsWith("jwks") || exchange.getRequestURI().getPath().endsWith("keys")) {
+            if (exchange.getRequestURI().getPath().endsWith("jwks")
+                    || exchange.getRequestURI().getPath().endsWith("keys")) {
                 JWKS_READS.incrementAndGet();
             }
             byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
@@ -93,9 +94,15 @@ class TrustedIssuersTest {
         provider.stop(0);
     }
 
+    /**
+     * The provider publishes these keys. Unknown key ids fetch the keys at most once per 300 ms (jose4j's
+     * reprieve), so that a flood of forged key ids cannot make the service hammer the provider: a key is
+     * published longer than that before its first token comes.
+     */
     private static void acmeServes(Key... keys) {
         SERVED.put("/acme/jwks", "{\"keys\":[" + String.join(",", java.util.Arrays.stream(keys).map(Key::jwk).toList())
                 + "]}");
+        sleep(Duration.ofMillis(400));
     }
 
     private static JwtClaimsBuilder claims(String issuer, String subject) {
@@ -133,7 +140,8 @@ class TrustedIssuersTest {
                 .claim("scope", "followup.integration").issuedAt(now).expiresAt(now.plus(Duration.ofDays(3))), key))
                 .get("/integrations").then().statusCode(401);
         // Signed by a key the provider does not publish.
-        as(signed(claims(ACME, "acme-sync-client").audience("interview-followup").claim("scope", "followup.integration"),
+        as(signed(
+                claims(ACME, "acme-sync-client").audience("interview-followup").claim("scope", "followup.integration"),
                 Key.fresh())).get("/integrations").then().statusCode(401);
     }
 
@@ -141,17 +149,30 @@ class TrustedIssuersTest {
     void aKeyRotatedAtTheProviderIsTakenUpWithoutARestartAndTheRetiredOneRefused() {
         Key old = Key.fresh();
         acmeServes(old);
-        as(signed(claims(ACME, "acme-sync-client").audience("interview-followup").claim("scope", "followup.integration"),
+        as(signed(
+                claims(ACME, "acme-sync-client").audience("interview-followup").claim("scope", "followup.integration"),
                 old)).get("/integrations").then().statusCode(200);
 
         Key rotated = Key.fresh();
         acmeServes(rotated);
         int readsBefore = JWKS_READS.get();
-        as(signed(claims(ACME, "acme-sync-client").audience("interview-followup").claim("scope", "followup.integration"),
+        as(signed(
+                claims(ACME, "acme-sync-client").audience("interview-followup").claim("scope", "followup.integration"),
                 rotated)).get("/integrations").then().statusCode(200);
         assertThat(JWKS_READS.get()).isGreaterThan(readsBefore); // the unknown key id fetched the keys again
-        as(signed(claims(ACME, "acme-sync-client").audience("interview-followup").claim("scope", "followup.integration"),
+        sleep(Duration.ofMillis(400)); // as above: the retired key's id is unknown now too
+        as(signed(
+                claims(ACME, "acme-sync-client").audience("interview-followup").claim("scope", "followup.integration"),
                 old)).get("/integrations").then().statusCode(401);
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test
