@@ -97,6 +97,18 @@ class RateLimitTest {
     }
 
     @Test
+    void aCalendarFeedIsCountedByAddressForItsTenant() {
+        String url = as(DevToken.candidate("candidate-limited", LIMITED).sign()).put("/calendar-feed").then()
+                .statusCode(201).extract().path("url");
+        String path = url.substring(url.indexOf("/calendar-feed/"));
+        for (int i = 0; i < 2; i++) {
+            rawAnonymous().accept("text/calendar").get(path).then().statusCode(200)
+                    .header("RateLimit", equalTo("\"address\";r=" + (1 - i) + ";t=60"));
+        }
+        rawAnonymous().accept("text/calendar").get(path).then().statusCode(429).header("Retry-After", equalTo("60"));
+    }
+
+    @Test
     void whenTheStoreCannotCountRequestsGoThrough() {
         QuarkusMock.installMockForType(new DatabaseCounters(null, "h2") {
             @Override
