@@ -24,6 +24,7 @@ create table inbound_event (
 create unique index uq_inbound_event_key on inbound_event (tenant_id, connection_id, dedupe_key);
 -- The apply claims, tenant by tenant; settled rows (null) sort apart from the due range.
 create index ix_inbound_event_due on inbound_event (tenant_id, due_at);
--- A connection's inbox, newest first; and its retention purge.
+-- A connection's webhooks still to apply, which later ones wait for (one connection's are applied in order).
+create index ix_inbound_event_connection_due on inbound_event (tenant_id, connection_id, due_at, received_at, id);
+-- A connection's inbox, newest first; and its retention purge, connection by connection.
 create index ix_inbound_event_list on inbound_event (tenant_id, connection_id, received_at, id);
-create index ix_inbound_event_received on inbound_event (tenant_id, received_at);

@@ -42,8 +42,8 @@ interface IdentityConfig {
         /** A scope ({@code scope} or {@code scp}) that makes the token an integration's (client credentials). */
         Optional<String> integrationScope();
 
-        /** The audience its tokens must name, if any. */
-        Optional<String> audience();
+        /** The audience its tokens must name: a provider's tokens for other applications are not ours. */
+        String audience();
 
         /** How long fetched keys are used before they are fetched again. */
         @WithDefault("PT10M")

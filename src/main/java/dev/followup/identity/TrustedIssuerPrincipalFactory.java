@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -55,12 +56,15 @@ public class TrustedIssuerPrincipalFactory extends JWTCallerPrincipalFactory {
     private static final JwtConsumer UNVERIFIED = new JwtConsumerBuilder().setSkipAllValidators()
             .setDisableRequireSignature().setSkipSignatureVerification().build();
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration DISCOVERY_RETRY = Duration.ofSeconds(30);
 
     private final DefaultJWTCallerPrincipalFactory configured = new DefaultJWTCallerPrincipalFactory();
     private final IdentityConfig config;
     private final ObjectMapper json;
     /** Per trusted issuer, its verifier: built on its first token (discovery needs the network), then kept. */
     private final Map<String, JwtConsumer> verifiers = new ConcurrentHashMap<>();
+    /** When discovery last failed, per issuer: it is not tried again for a while. */
+    private final Map<String, Instant> discoveryFailedAt = new ConcurrentHashMap<>();
 
     TrustedIssuerPrincipalFactory(IdentityConfig config, ObjectMapper json) {
         this.config = config;
@@ -105,10 +109,16 @@ public class TrustedIssuerPrincipalFactory extends JWTCallerPrincipalFactory {
             return known;
         }
         String jwksUrl;
+        Instant failed = discoveryFailedAt.get(issuer.issuer());
+        if (failed != null && failed.plus(DISCOVERY_RETRY).isAfter(Instant.now())) {
+            // Forged tokens naming a provider that is down must not send a request to it each.
+            throw new ParseException("The keys of " + issuer.issuer() + " could not be found a moment ago");
+        }
         try {
             jwksUrl = issuer.jwksUrl().orElseGet(() -> discoveredJwksUrl(issuer));
         } catch (IllegalStateException e) {
-            // Refused now, tried again with the next token: the provider may be back by then.
+            // Refused now, tried again after a pause: the provider may be back by then.
+            discoveryFailedAt.put(issuer.issuer(), Instant.now());
             throw new ParseException("The keys of " + issuer.issuer() + " cannot be found: " + e.getMessage(), e);
         }
         HttpsJwks keys = new HttpsJwks(jwksUrl);
@@ -126,11 +136,7 @@ public class TrustedIssuerPrincipalFactory extends JWTCallerPrincipalFactory {
                 .setRequireIssuedAt()
                 .setRequireSubject()
                 .setAllowedClockSkewInSeconds(Math.max(config.clockSkewSeconds(), info.getExpGracePeriodSecs()));
-        if (issuer.audience().isPresent()) {
-            builder.setExpectedAudience(issuer.audience().get());
-        } else {
-            builder.setSkipDefaultAudienceValidation();
-        }
+        builder.setExpectedAudience(issuer.audience());
         JwtConsumer verifier = builder.build();
         verifiers.put(issuer.issuer(), verifier);
         return verifier;

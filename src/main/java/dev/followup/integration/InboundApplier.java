@@ -124,14 +124,18 @@ public class InboundApplier {
         return tried;
     }
 
-    /** Deletes webhooks received longer ago than the retention, tenant by tenant; how many. */
+    /** Deletes webhooks received longer ago than the retention, connection by connection; how many. */
     public int purge() {
         Instant cutoff = clock.instant().minus(config.retention());
         int purged = 0;
-        for (String tenant : tenants()) {
+        List<Object[]> connections = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select tenant_id, id from integration_connection order by tenant_id, id", Object[].class)
+                .getResultList());
+        for (Object[] connection : connections) {
             purged += QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                    "delete from inbound_event where tenant_id = ?1 and received_at < ?2")
-                    .setParameter(1, tenant).setParameter(2, cutoff).executeUpdate());
+                    "delete from inbound_event where tenant_id = ?1 and connection_id = ?2 and received_at < ?3")
+                    .setParameter(1, connection[0]).setParameter(2, connection[1]).setParameter(3, cutoff)
+                    .executeUpdate());
         }
         return purged;
     }
@@ -177,6 +181,13 @@ public class InboundApplier {
             return; // purged, or settled by a replica whose lease this one outlived
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant earlier = earlierStillDue(event);
+        if (earlier != null) {
+            // A connection's webhooks apply in the order they came: an older change must not land last.
+            event.dueAt = (earlier.isAfter(now) ? earlier : now).plusMillis(1);
+            event.outcome = "Waiting for an earlier webhook of the connection to be applied.";
+            return;
+        }
         event.attempts++;
         InboundPayloads.Reading reading;
         try {
@@ -193,12 +204,17 @@ public class InboundApplier {
         String actor = "integration-connection:" + event.connectionId;
         Set<UUID> removed = new HashSet<>();
         List<String> unmatched = new ArrayList<>();
+        List<String> ambiguous = new ArrayList<>();
         int moved = 0;
         int unchanged = 0;
         for (InboundPayloads.Change change : reading.changes()) {
             List<Interview> named = interviews.registeredAs(tenant, event.vendor.source(), change.remoteId());
             if (named.isEmpty()) {
                 unmatched.add(change.remoteId());
+            } else if (named.size() > 1) {
+                // One ATS interview belongs to one candidate: several registrations of its id are not guessed between.
+                ambiguous.add(change.remoteId());
+                continue;
             }
             for (Interview interview : named) {
                 if (removed.contains(interview.id)) {
@@ -215,13 +231,19 @@ public class InboundApplier {
                 }
             }
         }
+        String several = ambiguous.isEmpty()
+                ? ""
+                : " Registered for several candidates, so left alone: remoteId " + String.join(", ", ambiguous) + ".";
         if (removed.isEmpty() && moved == 0 && unchanged == 0) {
-            event.settle(InboundState.UNMATCHED, "No interview is registered with source "
-                    + event.vendor.name().toLowerCase(java.util.Locale.ROOT) + " and remoteId "
-                    + String.join(" or ", unmatched) + ".", now);
+            event.settle(InboundState.UNMATCHED, (unmatched.isEmpty()
+                    ? ""
+                    : "No interview is registered with source "
+                            + event.vendor.name().toLowerCase(java.util.Locale.ROOT) + " and remoteId "
+                            + String.join(" or ", unmatched) + ".")
+                    + several, now);
             return;
         }
-        event.settle(InboundState.APPLIED, summary(removed.size(), moved, unchanged, unmatched), now);
+        event.settle(InboundState.APPLIED, summary(removed.size(), moved, unchanged, unmatched) + several, now);
     }
 
     private static String summary(int removed, int moved, int unchanged, List<String> unmatched) {
@@ -257,6 +279,15 @@ public class InboundApplier {
         Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(event.attempts - 1, 10));
         event.dueAt = now.plus(pause.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : pause);
         event.outcome = "Try " + event.attempts + " failed (" + why + "); the next is at " + event.dueAt + ".";
+    }
+
+    /** When the connection's latest webhook received before this one is due, if one is still to apply. */
+    private Instant earlierStillDue(InboundEvent event) {
+        return em.createQuery("select max(e.dueAt) from InboundEvent e where e.tenantId = :tenant "
+                + "and e.connectionId = :connection and e.dueAt is not null "
+                + "and (e.receivedAt < :received or (e.receivedAt = :received and e.id < :id))", Instant.class)
+                .setParameter("tenant", event.tenantId).setParameter("connection", event.connectionId)
+                .setParameter("received", event.receivedAt).setParameter("id", event.id).getSingleResult();
     }
 
     private InboundEvent locked(String tenant, UUID id) {

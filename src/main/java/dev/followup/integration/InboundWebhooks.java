@@ -9,7 +9,6 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,7 +27,6 @@ public class InboundWebhooks {
 
     static final String MERGE_SIGNATURE = "X-Merge-Webhook-Signature";
     static final String GREENHOUSE_SIGNATURE = "Signature";
-    static final String GREENHOUSE_EVENT_ID = "Greenhouse-Event-ID";
     static final String ASHBY_SIGNATURE = "Ashby-Signature";
     private static final Pattern EVENT_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
     /** Lever's clock and ours may differ a little. */
@@ -137,23 +135,25 @@ public class InboundWebhooks {
     }
 
     /**
-     * The vendor's id of the event, the same on every retry: Merge sends none and advises its signature (the
-     * same bytes sign the same); Lever's signed token; Greenhouse's event id header; Ashby's action id.
+     * The vendor's id of the event, the same on every retry and covered by its signature: Merge sends none
+     * and advises its signature (the same bytes sign the same); Lever's signed token; Ashby's action id;
+     * Greenhouse signs no id, so its body's digest.
      */
     private static String dedupeKey(Vendor vendor, JsonNode json, byte[] body, UnaryOperator<String> header) {
         String key = switch (vendor) {
-            case MERGE -> header.apply(MERGE_SIGNATURE).strip().replace("=", "");
+            // The MAC itself, not its spelling: base64 has several spellings of one value.
+            case MERGE -> "mac:" + HexFormat.of().formatHex(
+                    java.util.Base64.getUrlDecoder().decode(header.apply(MERGE_SIGNATURE).strip().replace("=", "")));
             case LEVER -> json.path("token").asText();
-            case GREENHOUSE -> header.apply(GREENHOUSE_EVENT_ID);
+            // Greenhouse's event id travels outside what it signs: a replayed body under a new id is the same event.
+            case GREENHOUSE -> null;
             case ASHBY -> json.path("webhookActionId").isTextual() ? json.path("webhookActionId").asText() : null;
         };
         if (key == null) {
             return "sha256:" + HexFormat.of().formatHex(sha256(body)); // the same body, the same event
         }
         if (!EVENT_KEY.matcher(key).matches()) {
-            throw new InvalidParameterException(vendor == Vendor.GREENHOUSE
-                    ? GREENHOUSE_EVENT_ID
-                    : vendor == Vendor.ASHBY ? "webhookActionId" : "token",
+            throw new InvalidParameterException(vendor == Vendor.ASHBY ? "webhookActionId" : "token",
                     "must be 1 to 200 visible ASCII characters");
         }
         return key;
@@ -178,10 +178,10 @@ public class InboundWebhooks {
         event.state = InboundState.PENDING;
         event.dueAt = now;
         try {
-            QuarkusTransaction.requiringNew().run(event::persist);
+            QuarkusTransaction.requiringNew().run(event::persistAndFlush);
             return new Receipt(event.id, false);
-        } catch (PersistenceException e) {
-            // The same event, received at the same moment by another replica: its copy stands.
+        } catch (RuntimeException e) {
+            // The same event, received at the same moment (a vendor's retry, another replica): its copy stands.
             InboundEvent other = known(tenant, connection.key.id(), key);
             if (other == null) {
                 throw e;

@@ -54,9 +54,11 @@ public class RateLimitFilter {
             return;
         }
         Optional<CurrentCaller.Subject> subject = caller.subject();
-        String tenant = subject.map(CurrentCaller.Subject::tenantId).orElseGet(() -> PublicPaths.tenantOf(request));
-        Quota quota = subject.map(this::quotaOf).orElseGet(() -> addressQuota(tenant));
-        String client = subject.map(s -> "sub:" + s.subject()).orElseGet(() -> "addr:" + address(http));
+        // An address is counted once over all tenants: a path naming another tenant (anyone can write one)
+        // must not open another counter. The tenant the path names only chooses the quota.
+        String tenant = subject.map(CurrentCaller.Subject::tenantId).orElse("");
+        Quota quota = subject.map(this::quotaOf).orElseGet(() -> addressQuota(PublicPaths.tenantOf(request)));
+        String client = subject.map(s -> quota.policy() + ":" + s.subject()).orElseGet(() -> "addr:" + address(http));
         Instant now = clock.instant();
         long used;
         try {

@@ -42,6 +42,12 @@ public class Database {
         em.createNativeQuery("delete from " + table).executeUpdate();
     }
 
+    /** Runs one statement that sets up a state the API cannot reach (a webhook still being tried, say). */
+    @Transactional
+    public int execute(String sql) {
+        return em.createNativeQuery(sql).executeUpdate();
+    }
+
     @Transactional
     public long count(String table) {
         return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();

@@ -179,12 +179,15 @@ class TrustedIssuersTest {
     void aProviderFoundByDiscoveryGivesRolesFromItsClaimAndTheTenantFromTheToken() {
         Key key = Key.fresh();
         SERVED.put("/shared/keys", "{\"keys\":[" + key.jwk() + "]}");
-        String candidate = signed(claims(SHARED, "cand-42").claim("roles", List.of("candidate"))
-                .claim("tenant", "tenant-shared"), key);
+        String candidate = signed(
+                claims(SHARED, "cand-42").audience("interview-followup").claim("roles", List.of("candidate"))
+                        .claim("tenant", "tenant-shared"),
+                key);
         as(candidate).get("/interviews").then().statusCode(200).body("items", hasSize(0));
         as(candidate).get("/integrations").then().statusCode(403);
         // No tenant claim: no tenant to act in.
-        as(signed(claims(SHARED, "cand-42").claim("roles", List.of("candidate")), key)).get("/interviews").then()
+        as(signed(claims(SHARED, "cand-42").audience("interview-followup").claim("roles", List.of("candidate")), key))
+                .get("/interviews").then()
                 .statusCode(401);
     }
 

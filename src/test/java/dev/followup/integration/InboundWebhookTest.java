@@ -85,6 +85,15 @@ class InboundWebhookTest {
         }
     }
 
+    private static String sha256Hex(String body) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static String hex(String message) {
         return HexFormat.of().formatHex(hmac(message));
     }
@@ -222,14 +231,16 @@ class InboundWebhookTest {
                 .statusCode(200);
         post(url, stage, Map.of("Signature", "sha256 " + hex(stage), "Greenhouse-Event-ID", "gh-evt-2"))
                 .statusCode(200);
-        // A retry of the first delivery: the same event id.
+        // A retry of the first delivery; and the same signed body under another event id (which is not signed).
         post(url, deleted, Map.of("Signature", "sha256 " + hex(deleted), "Greenhouse-Event-ID", "gh-evt-1"))
+                .statusCode(200).body("status", equalTo("duplicate"));
+        post(url, deleted, Map.of("Signature", "sha256 " + hex(deleted), "Greenhouse-Event-ID", "gh-evt-forged"))
                 .statusCode(200).body("status", equalTo("duplicate"));
         applier.applyDue(TENANT);
 
         api().get("/interviews/" + interview).then().statusCode(404);
         ats().get("/integrations/gh/events").then().statusCode(200).body("items.state", contains("ignored", "applied"))
-                .body("items.vendorEventId", contains("gh-evt-2", "gh-evt-1"));
+                .body("items.vendorEventId", contains("sha256:" + sha256Hex(stage), "sha256:" + sha256Hex(deleted)));
     }
 
     @Test
@@ -332,15 +343,69 @@ class InboundWebhookTest {
         Map<String, Object> parameters = Map.of("tenant", TENANT, "now", TestClock.START);
         assertThat(plans.explain("select id from inbound_event where tenant_id = :tenant and due_at <= :now "
                 + "order by due_at limit 20", parameters).toLowerCase())
-                .contains("ix_inbound_event_due").doesNotContain("seq scan").doesNotContain("tablescan");
+                // PostgreSQL (production) walks the due index; H2's planner weighs it alike with the
+                // connection's due index on an empty table, which also leads with (tenant, ...).
+                .containsPattern("ix_inbound_event_due|/\\* public\\.ix_inbound_event_connection_due")
+                .doesNotContain("seq scan").doesNotContain("tablescan");
         assertThat(plans
                 .explain("select * from inbound_event where tenant_id = :tenant and connection_id = :connection "
                         + "order by received_at desc, id desc limit 21", Map.of("tenant", TENANT, "connection", "c"))
                 // H2 seeks the connection on its unique key and sorts; PostgreSQL walks the list index.
                 .toLowerCase()).containsPattern("ix_inbound_event_list|uq_inbound_event_key").doesNotContain("seq scan")
                 .doesNotContain("tablescan");
+        assertThat(plans.explain("select max(due_at) from inbound_event where tenant_id = :tenant "
+                + "and connection_id = :connection and due_at is not null and received_at < :now",
+                Map.of("tenant", TENANT, "connection", "c", "now", TestClock.START)).toLowerCase())
+                .containsPattern("ix_inbound_event_connection_due|uq_inbound_event_key|ix_inbound_event_list")
+                .doesNotContain("seq scan").doesNotContain("tablescan");
         assertThat(plans.explain("select * from interview where tenant_id = :tenant and remote_source = :source "
                 + "and remote_id = :remote limit 20", Map.of("tenant", TENANT, "source", "ASHBY", "remote", "r"))
                 .toLowerCase()).contains("ix_interview_tenant_remote").doesNotContain("seq scan");
+    }
+
+    @Test
+    void aConnectionsWebhooksApplyInTheOrderTheyCameAndAnIdOfSeveralCandidatesIsLeftAlone() {
+        String url = connect("ashby-production", "ashby");
+        String interview = register("ashby", "event-5b4a3f2e");
+        String earlier = ashbySchedule("action-1", "Scheduled", "2026-03-12T15:00:00.000Z", "2026-03-12T15:45:00.000Z");
+        clock.advance(java.time.Duration.ofSeconds(1));
+        post(url, earlier, ashbySigned(earlier)).statusCode(200);
+        clock.advance(java.time.Duration.ofSeconds(1));
+        String later = ashbySchedule("action-2", "Scheduled", "2026-03-13T09:00:00.000Z", "2026-03-13T10:00:00.000Z");
+        post(url, later, ashbySigned(later)).statusCode(200);
+        // The earlier one is being tried again later (it failed once): the later one waits for it.
+        database.execute("update inbound_event set due_at = timestamp with time zone '2026-03-09T10:05:00Z' "
+                + "where dedupe_key = 'action-1'");
+        applier.applyDue(TENANT);
+        ats().get("/integrations/ashby-production/events").then()
+                .body("items.state", contains("pending", "pending"))
+                .body("items[0].outcome", containsString("Waiting for an earlier webhook"));
+
+        clock.advance(java.time.Duration.ofMinutes(10));
+        applier.applyDue(TENANT);
+        api().get("/interviews/" + interview).then().body("startAt", equalTo("2026-03-13T10:00:00+01:00"));
+        ats().get("/integrations/ashby-production/events").then().body("items.state", contains("applied", "applied"));
+
+        // Another candidate registers the same Ashby id: neither interview is moved.
+        as(DevToken.candidate("candidate-2", TENANT).sign()).body(fromAts("ashby", "event-5b4a3f2e"))
+                .post("/interviews")
+                .then().statusCode(201);
+        String third = ashbySchedule("action-3", "Cancelled", "2026-03-13T09:00:00.000Z", "2026-03-13T10:00:00.000Z");
+        post(url, third, ashbySigned(third)).statusCode(200);
+        applier.applyDue(TENANT);
+        api().get("/interviews/" + interview).then().statusCode(200);
+        ats().get("/integrations/ashby-production/events").then().body("items[0].outcome",
+                containsString("Registered for several candidates, so left alone: remoteId event-5b4a3f2e"));
+    }
+
+    @Test
+    void aMergeSignatureSpelledAnotherWayIsTheSameEvent() {
+        String url = connect("merge-prod", "merge");
+        String test = "{\"data\":{}}";
+        post(url, test, Map.of("X-Merge-Webhook-Signature", Base64.getUrlEncoder().encodeToString(hmac(test))))
+                .statusCode(200).body("status", equalTo("accepted"));
+        post(url, test, Map.of("X-Merge-Webhook-Signature",
+                Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(test)))).statusCode(200)
+                .body("status", equalTo("duplicate"));
     }
 }
