@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,8 +23,6 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
-import dev.followup.interview.Interview;
-import dev.followup.interview.InterviewService;
 import dev.followup.system.ScheduledRuns;
 
 /**
@@ -47,7 +43,7 @@ public class InboundApplier {
     private final EntityManager em;
     private final Clock clock;
     private final IntegrationsConfig config;
-    private final InterviewService interviews;
+    private final InterviewChanges changes;
     private final ScheduledRuns scheduledRuns;
     /** The replica's own hand for webhooks it just received; the timer covers whatever it leaves. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -59,12 +55,12 @@ public class InboundApplier {
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    InboundApplier(EntityManager em, Clock clock, IntegrationsConfig config, InterviewService interviews,
+    InboundApplier(EntityManager em, Clock clock, IntegrationsConfig config, InterviewChanges changes,
             ScheduledRuns scheduledRuns) {
         this.em = em;
         this.clock = clock;
         this.config = config;
-        this.interviews = interviews;
+        this.changes = changes;
         this.scheduledRuns = scheduledRuns;
     }
 
@@ -201,65 +197,9 @@ public class InboundApplier {
             event.settle(InboundState.IGNORED, reading.ignoredBecause(), now);
             return;
         }
-        String actor = "integration-connection:" + event.connectionId;
-        Set<UUID> removed = new HashSet<>();
-        List<String> unmatched = new ArrayList<>();
-        List<String> ambiguous = new ArrayList<>();
-        int moved = 0;
-        int unchanged = 0;
-        for (InboundPayloads.Change change : reading.changes()) {
-            List<Interview> named = interviews.registeredAs(tenant, event.vendor.source(), change.remoteId());
-            if (named.isEmpty()) {
-                unmatched.add(change.remoteId());
-            } else if (named.size() > 1) {
-                // One ATS interview belongs to one candidate: several registrations of its id are not guessed between.
-                ambiguous.add(change.remoteId());
-                continue;
-            }
-            for (Interview interview : named) {
-                if (removed.contains(interview.id)) {
-                    continue;
-                }
-                if (change instanceof InboundPayloads.Cancel) {
-                    interviews.remove(actor, interview);
-                    removed.add(interview.id);
-                } else if (change instanceof InboundPayloads.Reschedule moveTo
-                        && interviews.reschedule(actor, interview, moveTo.startAt(), moveTo.endAt())) {
-                    moved++;
-                } else {
-                    unchanged++;
-                }
-            }
-        }
-        String several = ambiguous.isEmpty()
-                ? ""
-                : " Registered for several candidates, so left alone: remoteId " + String.join(", ", ambiguous) + ".";
-        if (removed.isEmpty() && moved == 0 && unchanged == 0) {
-            event.settle(InboundState.UNMATCHED, (unmatched.isEmpty()
-                    ? ""
-                    : "No interview is registered with source "
-                            + event.vendor.name().toLowerCase(java.util.Locale.ROOT) + " and remoteId "
-                            + String.join(" or ", unmatched) + ".")
-                    + several, now);
-            return;
-        }
-        event.settle(InboundState.APPLIED, summary(removed.size(), moved, unchanged, unmatched) + several, now);
-    }
-
-    private static String summary(int removed, int moved, int unchanged, List<String> unmatched) {
-        List<String> parts = new ArrayList<>();
-        if (removed > 0) {
-            parts.add(removed + (removed == 1 ? " interview deleted" : " interviews deleted"));
-        }
-        if (moved > 0) {
-            parts.add(moved + (moved == 1 ? " interview rescheduled" : " interviews rescheduled"));
-        }
-        if (unchanged > 0) {
-            parts.add(
-                    unchanged + (unchanged == 1 ? " interview already up to date" : " interviews already up to date"));
-        }
-        String text = String.join(", ", parts) + ".";
-        return unmatched.isEmpty() ? text : text + " Not registered: remoteId " + String.join(", ", unmatched) + ".";
+        InterviewChanges.Outcome outcome = changes.apply(event.tenantId, event.vendor, event.connectionId,
+                reading.changes());
+        event.settle(outcome.state(), outcome.text(), now);
     }
 
     /** A try that failed: another after a growing pause, until the attempts run out. */
