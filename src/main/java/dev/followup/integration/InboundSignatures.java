@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -64,7 +65,7 @@ public final class InboundSignatures {
             return false;
         }
         try {
-            return MessageDigest.isEqual(expected, HexFormat.of().parseHex(hex.toLowerCase(java.util.Locale.ROOT)));
+            return MessageDigest.isEqual(expected, HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             return false;
         }

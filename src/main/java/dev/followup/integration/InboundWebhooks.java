@@ -1,8 +1,13 @@
 package dev.followup.integration;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -30,7 +35,7 @@ public class InboundWebhooks {
     static final String ASHBY_SIGNATURE = "Ashby-Signature";
     private static final Pattern EVENT_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
     /** Lever's clock and ours may differ a little. */
-    private static final java.time.Duration LEVER_AHEAD = java.time.Duration.ofMinutes(5);
+    private static final Duration LEVER_AHEAD = Duration.ofMinutes(5);
 
     private final Clock clock;
     private final IntegrationsConfig config;
@@ -143,7 +148,7 @@ public class InboundWebhooks {
         String key = switch (vendor) {
             // The MAC itself, not its spelling: base64 has several spellings of one value.
             case MERGE -> "mac:" + HexFormat.of().formatHex(
-                    java.util.Base64.getUrlDecoder().decode(header.apply(MERGE_SIGNATURE).strip().replace("=", "")));
+                    Base64.getUrlDecoder().decode(header.apply(MERGE_SIGNATURE).strip().replace("=", "")));
             case LEVER -> json.path("token").asText();
             // Greenhouse's event id travels outside what it signs: a replayed body under a new id is the same event.
             case GREENHOUSE -> null;
@@ -173,7 +178,7 @@ public class InboundWebhooks {
         event.vendor = connection.vendor;
         event.dedupeKey = key;
         event.type = type;
-        event.body = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        event.body = new String(body, StandardCharsets.UTF_8);
         event.receivedAt = now;
         event.state = InboundState.PENDING;
         event.dueAt = now;
@@ -197,8 +202,8 @@ public class InboundWebhooks {
 
     private static byte[] sha256(byte[] body) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }

@@ -3,6 +3,7 @@ package dev.followup.integration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -69,7 +70,7 @@ class InterviewChanges {
             return new Outcome(InboundState.UNMATCHED, (unmatched.isEmpty()
                     ? ""
                     : "No interview is registered with source "
-                            + vendor.name().toLowerCase(java.util.Locale.ROOT) + " and remoteId "
+                            + vendor.name().toLowerCase(Locale.ROOT) + " and remoteId "
                             + String.join(" or ", unmatched) + ".")
                     + several);
         }
