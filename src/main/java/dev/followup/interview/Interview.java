@@ -158,16 +158,23 @@ public class Interview extends VersionedRecord {
     @Column(name = "status", nullable = false)
     public InterviewStatus status;
 
-    /** The caller's interview with this id; someone else's is as missing as one that does not exist. */
+    /**
+     * The caller's interview with this id; someone else's is as missing as one that does not exist.
+     * Read by its key alone and the owner compared here: with the owner in the query, a planner with
+     * stale statistics may walk one of the owner's indexes instead (issue 16).
+     */
     public static Interview owned(Caller caller, UUID id) {
-        return Interview.<Interview>find("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(),
-                caller.ownerId(), id).firstResultOptional().orElseThrow(() -> new InterviewNotFoundException(id));
+        Interview interview = Interview.findById(new TenantScopedId(caller.tenantId(), id));
+        if (interview == null || !interview.ownerId.equals(caller.ownerId())) {
+            throw new InterviewNotFoundException(id);
+        }
+        return interview;
     }
 
-    /** Whether the caller has an interview with this id, without loading it. */
+    /** Whether the caller has an interview with this id. */
     public static boolean exists(Caller caller, UUID id) {
-        return Interview.count("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(), caller.ownerId(),
-                id) > 0;
+        Interview interview = Interview.findById(new TenantScopedId(caller.tenantId(), id));
+        return interview != null && interview.ownerId.equals(caller.ownerId());
     }
 
     /** Every round of one hiring process of a candidate (R12). */

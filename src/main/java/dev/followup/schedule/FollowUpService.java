@@ -17,6 +17,7 @@ import dev.followup.interview.Channel;
 import dev.followup.interview.Interview;
 import dev.followup.interview.InterviewNotFoundException;
 import dev.followup.interview.InterviewProcess;
+import dev.followup.system.TenantScopedId;
 import dev.followup.validation.InvalidParameterException;
 import dev.followup.validation.Parameters;
 
@@ -153,9 +154,13 @@ public class FollowUpService {
                 .stream().map(f -> FollowUpResponse.from(f, now)).toList());
     }
 
+    /** By its key alone, the owner compared here (see Interview.owned). */
     private static FollowUp find(Caller caller, UUID id) {
-        return FollowUp.<FollowUp>find("tenantId = ?1 and ownerId = ?2 and id = ?3", caller.tenantId(),
-                caller.ownerId(), id).firstResultOptional().orElseThrow(() -> new FollowUpNotFoundException(id));
+        FollowUp item = FollowUp.findById(new TenantScopedId(caller.tenantId(), id));
+        if (item == null || !item.ownerId.equals(caller.ownerId())) {
+            throw new FollowUpNotFoundException(id);
+        }
+        return item;
     }
 
     private Instant now() {

@@ -70,9 +70,11 @@ class Replanner {
         if (rounds.isEmpty()) {
             return;
         }
-        List<UUID> ids = rounds.stream().map(r -> r.id).toList();
-        Map<UUID, List<FollowUp>> stored = FollowUp
-                .<FollowUp>list("tenantId = ?1 and interviewId in ?2", tenant, ids).stream()
+        // Joined through the process rather than "interviewId in (...)": H2 seeks an IN list only on an
+        // index's first column, and every index here leads with the tenant.
+        Map<UUID, List<FollowUp>> stored = FollowUp.<FollowUp>list("select f from FollowUp f, Interview i "
+                + "where i.tenantId = ?1 and i.ownerId = ?2 and i.processId = ?3 and f.tenantId = i.tenantId "
+                + "and f.interviewId = i.id", tenant, owner, processId).stream()
                 .collect(Collectors.groupingBy(f -> f.interviewId));
         // R12: the latest round that still takes place carries the cadence; earlier ones are superseded.
         Interview current = rounds.stream().filter(r -> r.status != InterviewStatus.CANCELLED)

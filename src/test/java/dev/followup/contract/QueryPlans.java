@@ -1,5 +1,10 @@
 package dev.followup.contract;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,6 +41,67 @@ public class QueryPlans {
         @SuppressWarnings("unchecked")
         List<Object> rows = explain.getResultList();
         return rows.stream().map(String::valueOf).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The plan of a statement exactly as the service sent it (JDBC {@code ?} parameters), whatever its
+     * parameters' values: PostgreSQL's generic plan (the one a prepared statement settles on), H2's plan
+     * with every parameter unset. Sequential scans keep their real price here.
+     */
+    @Transactional
+    public String explainAsSent(String jdbcSql) {
+        boolean postgres = isPostgres();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<String> lines = new ArrayList<>();
+            if (postgres) {
+                int parameters = 0;
+                StringBuilder numbered = new StringBuilder();
+                for (char c : jdbcSql.toCharArray()) {
+                    if (c == '?') {
+                        numbered.append('$').append(++parameters);
+                    } else {
+                        numbered.append(c);
+                    }
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set local plan_cache_mode = force_generic_plan");
+                    statement.execute("prepare explained as " + numbered);
+                    String nulls = String.join(", ", Collections.nCopies(parameters, "null"));
+                    try (ResultSet plan = statement.executeQuery(
+                            "explain execute explained" + (parameters == 0 ? "" : "(" + nulls + ")"))) {
+                        while (plan.next()) {
+                            lines.add(plan.getString(1));
+                        }
+                    }
+                    statement.execute("deallocate explained");
+                }
+            } else {
+                try (PreparedStatement explain = connection.prepareStatement("explain " + jdbcSql)) {
+                    int parameters = explain.getParameterMetaData().getParameterCount();
+                    for (int i = 1; i <= parameters; i++) {
+                        explain.setObject(i, null);
+                    }
+                    try (ResultSet plan = explain.executeQuery()) {
+                        while (plan.next()) {
+                            lines.add(plan.getString(1));
+                        }
+                    }
+                }
+            }
+            return String.join("\n", lines);
+        });
+    }
+
+    /** Fresh statistics for the given tables, as the database's own maintenance would take them. */
+    @Transactional
+    public void analyze(String... tables) {
+        for (String table : tables) {
+            em.createNativeQuery((isPostgres() ? "analyze " : "analyze table ") + table).executeUpdate();
+        }
+    }
+
+    public boolean onPostgres() {
+        return isPostgres();
     }
 
     private boolean isPostgres() {
