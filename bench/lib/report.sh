@@ -11,8 +11,8 @@ thousands() { echo "${1%.*}" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
 verdict() {
     awk -v m="$1" -v c="$2" -v t="$3" 'BEGIN {
         if (m == "" || m == "n/a") { print "not measured"; exit }
-        ok = (c == ">=") ? m >= t : m < t
-        if (ok) print "met"; else printf "gap: %.1fx to go\n", (c == ">=") ? t / m : m / t }'
+        ok = (c == ">=") ? m >= t : (c == "<=") ? m <= t : m < t
+        if (ok) print "met"; else printf "gap: %.2fx to go\n", (c == ">=") ? t / m : m / t }'
 }
 
 median_of() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

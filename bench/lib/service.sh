@@ -81,7 +81,8 @@ token() {
 }
 
 # start_service PORT DATABASE [extra java options...]: starts the jar in the background and sets
-# SERVICE_PID; wait_until_serving then waits for the first successful request. Health and metrics
+# SERVICE_PID (heap: -Xms512m -Xmx512m, or $JVM_HEAP when set; JVM_HEAP= for the JVM's defaults);
+# wait_until_serving then waits for the first successful request. Health and metrics
 # are on the management interface, at PORT + 1 (management_port PORT).
 management_port() { echo $(($1 + 1)); }
 start_service() {
@@ -93,7 +94,7 @@ start_service() {
     QUARKUS_DATASOURCE_USERNAME=$PG_USER \
     MP_JWT_VERIFY_ISSUER=$ISSUER \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/keys/public.pem" \
-        java -Xms512m -Xmx512m "$@" -jar "$JAR" >>"$WORK/service.log" 2>&1 &
+        java ${JVM_HEAP--Xms512m -Xmx512m} "$@" -jar "$JAR" >>"$WORK/service.log" 2>&1 &
     SERVICE_PID=$!
 }
 
