@@ -99,14 +99,17 @@ start_service() {
 }
 
 # wait_until_serving URL TOKEN: polls every 25 ms until an authenticated GET answers 200.
-wait_until_serving() {
+wait_until_serving() { wait_until_answering "$1" "$2" "$SERVICE_PID" "$WORK/service.log"; }
+
+# wait_until_answering URL TOKEN PID LOG: the same for any process, its log shown if it exits first.
+wait_until_answering() {
     local _
     for _ in $(seq 1 2400); do
         curl -sf -o /dev/null -H "Authorization: Bearer $2" "$1" && return 0
-        kill -0 "$SERVICE_PID" 2>/dev/null || { tail -n 40 "$WORK/service.log"; die "the service exited"; }
+        kill -0 "$3" 2>/dev/null || { tail -n 40 "$4"; die "$1: the process exited"; }
         sleep 0.025
     done
-    die "the service did not answer within 60 s"
+    die "$1 did not answer within 60 s"
 }
 
 stop_service() {

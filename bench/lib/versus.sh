@@ -46,17 +46,6 @@ start_peer() {
     PEER_PID=$!
 }
 
-# wait_until_answering URL TOKEN PID LOG: polls every 25 ms until an authenticated GET answers 200.
-wait_until_answering() {
-    local _
-    for _ in $(seq 1 2400); do
-        curl -sf -o /dev/null -H "Authorization: Bearer $2" "$1" && return 0
-        kill -0 "$3" 2>/dev/null || { tail -n 40 "$4"; die "$1: the process exited"; }
-        sleep 0.025
-    done
-    die "$1 did not answer within 60 s"
-}
-
 stop_peer() {
     [ -n "${PEER_PID:-}" ] || return 0
     kill -TERM "$PEER_PID" 2>/dev/null && { wait "$PEER_PID" 2>/dev/null || true; }
