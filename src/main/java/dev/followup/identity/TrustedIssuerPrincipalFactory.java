@@ -65,6 +65,7 @@ public class TrustedIssuerPrincipalFactory extends JWTCallerPrincipalFactory {
     private final Map<String, JwtConsumer> verifiers = new ConcurrentHashMap<>();
     /** When discovery last failed, per issuer: it is not tried again for a while. */
     private final Map<String, Instant> discoveryFailedAt = new ConcurrentHashMap<>();
+    private final VerifiedTokens verified = new VerifiedTokens();
 
     TrustedIssuerPrincipalFactory(IdentityConfig config, ObjectMapper json) {
         this.config = config;
@@ -73,6 +74,16 @@ public class TrustedIssuerPrincipalFactory extends JWTCallerPrincipalFactory {
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo info) throws ParseException {
+        JWTCallerPrincipal known = verified.find(token, Instant.now(), JWTCallerPrincipal.class);
+        if (known != null) {
+            return known;
+        }
+        JWTCallerPrincipal principal = verify(token, info);
+        verified.remember(token, principal);
+        return principal;
+    }
+
+    private JWTCallerPrincipal verify(String token, JWTAuthContextInfo info) throws ParseException {
         Optional<IdentityConfig.TrustedIssuer> trusted = trustedIssuerOf(token);
         if (trusted.isEmpty()) {
             return configured.parse(token, info);
