@@ -139,6 +139,41 @@ register_fixtures() {
     [ "$(wc -l <"$targets")" = 16 ] || die "the $app holds $(wc -l <"$targets") fixture interviews, not 16"
 }
 
+# mixed_load SERVICE_BODY: the service alone under a mix of the operations just measured (the reliability
+# suite's shape: mostly reads, one write in ten; the same candidates read and write), for its CPU per request
+# against the mean of the same operations measured alone, weighted as in the mix.
+mixed_load() {
+    local plan reader agenda writer i k
+    : >"$WORK/vs-mixed.targets"
+    for i in $(seq 1 16); do
+        IFS=$'\t' read -r plan reader < <(sed -n "${i}p" "$WORK/vs-plan-service.targets")
+        agenda=$(sed -n "${i}p" "$WORK/vs-agenda.targets" | cut -f2)
+        writer=$(sed -n "$((i % VS_CANDIDATES + 1))p" "$WORK/vs-spread.tokens")
+        for k in 1 2 3 4 5 6 7 8 9; do
+            if [ $((k % 2)) = 1 ]; then printf 'GET\t%s\t%s\n' "$plan" "$reader"; else printf 'GET\t/agenda\t%s\n' "$agenda"; fi
+        done >>"$WORK/vs-mixed.targets"
+        printf 'POST\t/interviews\t%s\t%s\n' "$writer" "$1" >>"$WORK/vs-mixed.targets"
+    done
+    export WRK_TARGETS=$WORK/vs-mixed.targets
+    : >"$WORK/vs-mixed.reps"
+    local round jvm_before
+    for ((round = 1; round <= VS_ROUNDS; round++)); do
+        [ "$VS_WARMUP" -gt 0 ] && vs_run service mixed.lua "$VS_WARMUP" "$WORK/warmup.csv"
+        jvm_before=$(cpu_ticks "$VS_SERVICE_PID")
+        vs_run service mixed.lua "$VS_DURATION" "$WORK/run.csv"
+        awk -F, -v jvm=$(($(cpu_ticks "$VS_SERVICE_PID") - jvm_before)) -v hz="$(getconf CLK_TCK)" \
+            '$1 > 0 { printf "%.1f %.3f %d\n", ($1 - $3) / ($2 / 1e6), jvm * 1000 / hz / $1, $3 }' "$WORK/run.csv" >>"$WORK/vs-mixed.reps"
+        log "mixed, round $round: $(tail -n 1 "$WORK/vs-mixed.reps" | awk '{ print $1 " req/s, JVM CPU " $2 " ms/req, errors " $3 }')"
+    done
+    figure vs_throughput mixed service "$(awk '{ print $1 }' "$WORK/vs-mixed.reps" | median)" req/s
+    figure vs_jvm_cpu_per_request mixed service "$(awk '{ print $2 }' "$WORK/vs-mixed.reps" | median)" ms
+    figure vs_errors mixed service "$(awk '{ s += $3 } END { print s }' "$WORK/vs-mixed.reps")" count
+    # Five plan reads, four agenda reads (at the larger table) and one registration in ten requests.
+    figure vs_jvm_cpu_alone_mean mixed service "$(awk -v p="$(value vs_jvm_cpu_per_request plan service)" \
+        -v a="$(value vs_jvm_cpu_per_request "agenda_$LARGE" service)" -v r="$(value vs_jvm_cpu_per_request register_spread service)" \
+        'BEGIN { printf "%.3f", (5 * p + 4 * a + r) / 10 }')" ms
+}
+
 # The whole side-by-side run: startup and memory at the JVM's default heap, then the service and the peer both
 # up (-Xms512m -Xmx512m), each on its own database, measured in turns.
 run_versus() {
@@ -217,6 +252,8 @@ run_versus() {
     figure vs_heavy_interviews register_heavy service "$(psql_on "$service_db" -At -c "select count(*) from interview
         where owner_id = 'heavy-candidate'")" count
 
+    mixed_load "$service_body"
+
     # Open loop at 50 % and 80 % of each one's measured maximum.
     local app base pid max share rate plan_path writer
     writer=$(head -n 1 "$WORK/vs-spread.tokens")
@@ -283,7 +320,9 @@ write_versus_section() {
     else
         echo "| drafts per core, slowest type (JMH) | >= 20,000 /s | not in this run (\`bench/run\` measures it) | | not measured |"
     fi
-    echo "| mixed load, JVM CPU per request vs its operations alone | <= 1.5x | not yet measured | | not measured |"
+    local mixed_ratio
+    mixed_ratio=$(ratio "$(value vs_jvm_cpu_per_request mixed service)" "$(value vs_jvm_cpu_alone_mean mixed service)")
+    echo "| mixed load (5 plan reads, 4 agenda reads, 1 registration in 10), the service's JVM CPU per request vs the same operations alone | <= 1.5x | $(value vs_jvm_cpu_per_request mixed service) / $(value vs_jvm_cpu_alone_mean mixed service) ms | $mixed_ratio | $(verdict "$mixed_ratio" "<=" 1.5) |"
     echo
     echo "Answers compared: a plan of $(value vs_plan_items plan service) items from the service, $(value vs_plan_items plan peer) from the"
     echo "peer (an interview with three interviewers); an agenda page of $(value vs_agenda_items agenda service) and $(value vs_agenda_items agenda peer) items."
