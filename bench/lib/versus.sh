@@ -91,7 +91,7 @@ versus() {
         for column in 1:vs_throughput:req/s 2:vs_p50_ms:ms 3:vs_p99_ms:ms 4:vs_p999_ms:ms 7:vs_jvm_cpu_per_request:ms \
             8:vs_pg_cpu_per_request:ms; do
             IFS=: read -r index name unit <<<"$column"
-            figure "$name" "$op" $app "$(awk -v c="$index" '{ print $c }' "$reps" | median)" "$unit"
+            figure "$name" "$op" $app "$(awk -v c="$index" '{ print $c }' "$reps" | median_of)" "$unit"
         done
         figure vs_errors "$op" $app "$(awk '{ s += $5 } END { print s }' "$reps")" count
     done
@@ -165,8 +165,8 @@ mixed_load() {
             '$1 > 0 { printf "%.1f %.3f %d\n", ($1 - $3) / ($2 / 1e6), jvm * 1000 / hz / $1, $3 }' "$WORK/run.csv" >>"$WORK/vs-mixed.reps"
         log "mixed, round $round: $(tail -n 1 "$WORK/vs-mixed.reps" | awk '{ print $1 " req/s, JVM CPU " $2 " ms/req, errors " $3 }')"
     done
-    figure vs_throughput mixed service "$(awk '{ print $1 }' "$WORK/vs-mixed.reps" | median)" req/s
-    figure vs_jvm_cpu_per_request mixed service "$(awk '{ print $2 }' "$WORK/vs-mixed.reps" | median)" ms
+    figure vs_throughput mixed service "$(awk '{ print $1 }' "$WORK/vs-mixed.reps" | median_of)" req/s
+    figure vs_jvm_cpu_per_request mixed service "$(awk '{ print $2 }' "$WORK/vs-mixed.reps" | median_of)" ms
     figure vs_errors mixed service "$(awk '{ s += $3 } END { print s }' "$WORK/vs-mixed.reps")" count
     # Five plan reads, four agenda reads (at the larger table) and one registration in ten requests.
     figure vs_jvm_cpu_alone_mean mixed service "$(awk -v p="$(value vs_jvm_cpu_per_request plan service)" \
