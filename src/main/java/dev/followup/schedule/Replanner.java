@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +71,13 @@ class Replanner {
         if (rounds.isEmpty()) {
             return;
         }
-        // Joined through the process rather than "interviewId in (...)": H2 seeks an IN list only on an
-        // index's first column, and every index here leads with the tenant.
-        Map<UUID, List<FollowUp>> stored = FollowUp.<FollowUp>list("select f from FollowUp f, Interview i "
-                + "where i.tenantId = ?1 and i.ownerId = ?2 and i.processId = ?3 and f.tenantId = i.tenantId "
-                + "and f.interviewId = i.id", tenant, owner, processId).stream()
-                .collect(Collectors.groupingBy(f -> f.interviewId));
+        // One seek by interview per round (a process has a handful): neither a join, which PostgreSQL may plan
+        // as nested scans on statistics taken when the tables were empty, nor "interview_id in (...)", which H2
+        // seeks only on an index's first column (every index here leads with the tenant).
+        Map<UUID, List<FollowUp>> stored = new HashMap<>();
+        for (Interview round : rounds) {
+            stored.put(round.id, FollowUp.list("tenantId = ?1 and interviewId = ?2", tenant, round.id));
+        }
         // R12: the latest round that still takes place carries the cadence; earlier ones are superseded.
         Interview current = rounds.stream().filter(r -> r.status != InterviewStatus.CANCELLED)
                 .max(Comparator.comparing((Interview r) -> r.startAt).thenComparing(r -> r.id)).orElse(null);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
@@ -23,21 +24,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 16: a candidate with 10,000 interviews must cost what one with ten does. Every statement the
  * service sends about one interview, one follow-up or one process (recorded from real requests, so a
  * new or changed query is covered without editing this test) must seek by that interview, follow-up or
- * process: no scan of the table and no walk of the owner's rows. Checked on statistics taken when the
- * tables were empty (what the benchmark once hit) and again on fresh ones.
+ * process: no scan of the table and no walk of the owner's rows. Checked on statistics taken while the
+ * candidate had few interviews (what the outside measurement hit) and again on fresh ones.
  */
 @QuarkusTest
 class HeavyOwnerQueryPlanTest {
 
     private static final int INTERVIEWS = 10_000;
-    /** Statements about the rows of one interview, follow-up or process, on the tables that grow with the owner. */
-    private static final Pattern ABOUT_ONE = Pattern.compile(
-            "\\b(?:from|update|delete from)\\s+(follow_up|interview|interviewer|saved_draft)\\b.*\\bwhere\\b.*"
-                    + "\\.?\\b(?:id|interview_id|process_id|follow_up_id)\\s*(?:=\\s*\\?|in\\s*\\()",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    /** What a seek must be searched with: the index condition names one of these columns. */
-    private static final Pattern KEY_COLUMN = Pattern.compile("\\b(?:id|interview_id|process_id|follow_up_id)\\b\\s*=",
+    private static final int YOUNG = 20;
+    /** The tables that grow with the owner, all seeded below. */
+    private static final Pattern GROWING_TABLE = Pattern.compile(
+            "\\b(?:from|update|delete from)\\s+(?:follow_up|interview|interviewer)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A key column in the WHERE clause, in any form Hibernate writes it: {@code f.id=?}, {@code f.id in (...)}
+     * or a row value such as {@code (i.id,i.tenant_id) in ((?,?))} for a composite key.
+     */
+    private static final Pattern KEY_IN_WHERE = Pattern.compile("\\.(?:id|interview_id|process_id)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** What a seek must be searched with: the index condition names one of these columns. */
+    private static final Pattern KEY_COLUMN = Pattern.compile("\\b(?:id|interview_id|process_id)\\b\\s*=",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Owner-wide indexes that end with {@code id} (the keyset's tie-break): a condition on {@code id} there
+     * only filters the owner's whole range, so using one of them is a walk whatever its condition says.
+     */
+    private static final Pattern OWNER_WIDE = Pattern.compile(
+            "ix_follow_up_agenda|ix_interview_owner_start|ix_interview_owner_modified", Pattern.CASE_INSENSITIVE);
 
     @Inject
     QueryPlans plans;
@@ -51,14 +63,32 @@ class HeavyOwnerQueryPlanTest {
 
     @Test
     void everyStatementAboutOneInterviewSeeksItWhateverTheOwnersSizeAndTheStatistics() {
-        plans.analyze("interview", "interviewer", "follow_up", "saved_draft"); // statistics of empty tables
-        seedHeavyOwner();
+        // Statistics taken while the database was young (two candidates with 20 interviews each), then the
+        // candidate grows to 10,000 interviews before they are taken again: what the outside measurement hit.
+        boolean postgres = plans.onPostgres();
+        SeededOwners.seed(database, postgres, TENANT, CANDIDATE, YOUNG);
+        SeededOwners.seed(database, postgres, TENANT, "candidate-2", YOUNG);
+        plans.analyze("interview", "interviewer", "follow_up");
+        SeededOwners.seed(database, postgres, TENANT, CANDIDATE, INTERVIEWS - YOUNG);
+        assertThat(database.count("follow_up")).isEqualTo(6L * (INTERVIEWS + YOUNG));
         List<String> sent = aboutOne(exerciseOneInterview());
-        assertThat(sent).as("statements recorded").hasSizeGreaterThan(5);
-        assertEverySeeks(sent, "statistics of the empty tables");
+        assertThat(sent).as("statements recorded")
+                .anyMatch(sql -> sql.matches("(?s)select .* from interview \\w+ where .*\\.id\\b.*"))
+                .anyMatch(sql -> sql.matches("(?s)select .* from follow_up \\w+ where .*\\.id\\b.*"))
+                .anyMatch(sql -> sql.matches("(?s)select .* from follow_up \\w+ where .*\\.interview_id\\b.*"))
+                .anyMatch(sql -> sql.matches("(?s)select .* from interview \\w+ where .*\\.process_id\\b.*"))
+                .anyMatch(sql -> sql.matches("(?s)select .* from interviewer \\w+ where .*\\.interview_id\\b.*"));
+        assertEverySeeks(sent, "statistics from when the candidate had " + YOUNG + " interviews");
 
-        plans.analyze("interview", "interviewer", "follow_up", "saved_draft");
+        plans.analyze("interview", "interviewer", "follow_up");
         assertEverySeeks(sent, "fresh statistics");
+    }
+
+    /** The next tests plan on statistics of empty tables again, not on this test's heavy owner. */
+    @AfterEach
+    void forgetTheHeavyOwner() {
+        database.clean();
+        plans.analyze("interview", "interviewer", "follow_up");
     }
 
     private void assertEverySeeks(List<String> sent, String statistics) {
@@ -68,6 +98,7 @@ class HeavyOwnerQueryPlanTest {
             String lower = plan.toLowerCase();
             List<String> conditions = indexConditions(plan);
             if (lower.contains("seq scan") || lower.contains("tablescan") || conditions.isEmpty()
+                    || OWNER_WIDE.matcher(plan).find()
                     || !conditions.stream().allMatch(condition -> KEY_COLUMN.matcher(condition).find())) {
                 scans.add(sql + "\n" + plan);
             }
@@ -91,9 +122,13 @@ class HeavyOwnerQueryPlanTest {
         return conditions;
     }
 
+    /** The statements on a growing table whose WHERE clause names a key: each must seek it. */
     private static List<String> aboutOne(List<String> recorded) {
         return recorded.stream().filter(sql -> !sql.stripLeading().toLowerCase().startsWith("insert"))
-                .filter(sql -> ABOUT_ONE.matcher(sql).find()).toList();
+                .filter(sql -> GROWING_TABLE.matcher(sql).find()).filter(sql -> {
+                    int where = sql.toLowerCase().indexOf(" where ");
+                    return where > 0 && KEY_IN_WHERE.matcher(sql.substring(where)).find();
+                }).toList();
     }
 
     /** Registration into a process, the plan, a draft, a saved draft, done, reschedule and deletion. */
@@ -129,37 +164,5 @@ class HeavyOwnerQueryPlanTest {
             recorded = statements.stop();
         }
         return recorded;
-    }
-
-    /**
-     * 10,000 interviews of the test's candidate, each its own process, with two interviewers and six
-     * follow-ups: 90,000 rows the owner-wide indexes would have to walk.
-     */
-    private void seedHeavyOwner() {
-        boolean postgres = plans.onPostgres();
-        String series = postgres ? "(select generate_series(1, %d)) s(n)" : "(select * from system_range(1, %d)) s(n)";
-        String uuid = postgres ? "gen_random_uuid()" : "random_uuid()";
-        String at = "timestamp with time zone '2026-01-05 09:00:00+00'";
-        database.execute("insert into interview (tenant_id, id, owner_id, process_id, company_name, company_culture, "
-                + "job_title, interview_round, interview_format, start_at, end_at, time_zone, country_code, topics, "
-                + "skills, no_follow_up_requested, linkedin_connection_allowed, remote_source, status, version, "
-                + "created_at, modified_at, created_by, modified_by) select '" + TENANT + "', " + uuid + ", '"
-                + CANDIDATE + "', " + uuid + ", 'Company ' || n, 'TECH', 'Engineer', 'TECHNICAL', 'VIDEO', " + at
-                + ", " + at + " + interval '1' hour, 'Europe/Berlin', 'DE', '[]', '[]', false, false, 'MANUAL', "
-                + "'SCHEDULED', 0, " + at + ", " + at + ", '" + CANDIDATE + "', '" + CANDIDATE + "' from "
-                + series.formatted(INTERVIEWS));
-        database.execute("insert into interviewer (tenant_id, id, interview_id, sort_order, name, title, email) "
-                + "select i.tenant_id, " + uuid + ", i.id, s.n, 'Person ' || s.n, 'Manager', 'p' || s.n "
-                + "|| '@example.com' from interview i cross join " + series.formatted(2) + " where i.tenant_id = '"
-                + TENANT + "'");
-        database.execute("insert into follow_up (tenant_id, id, owner_id, interview_id, plan_key, type, "
-                + "interviewer_name, channel, earliest_at, latest_at, suggested_at, rule_ids, reason, state, "
-                + "company_name, job_title, time_zone, sequence, version, created_at, modified_at) "
-                + "select i.tenant_id, " + uuid + ", i.owner_id, i.id, 'key-' || s.n, 'STATUS_CHECK', 'Person', "
-                + "'EMAIL', " + at + " + interval '1' day, " + at + " + interval '3' day, " + at
-                + " + interval '1' day, 'R4', 'Ask for news.', 'OPEN', i.company_name, i.job_title, i.time_zone, "
-                + "s.n, 0, " + at + ", " + at + " from interview i cross join " + series.formatted(6)
-                + " where i.tenant_id = '" + TENANT + "'");
-        assertThat(database.count("follow_up")).isEqualTo(6L * INTERVIEWS);
     }
 }

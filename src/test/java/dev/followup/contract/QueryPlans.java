@@ -46,7 +46,7 @@ public class QueryPlans {
     /**
      * The plan of a statement exactly as the service sent it (JDBC {@code ?} parameters), whatever its
      * parameters' values: PostgreSQL's generic plan (the one a prepared statement settles on), H2's plan
-     * with every parameter unset. Sequential scans keep their real price here.
+     * with every parameter null (H2 picks its plan without looking at the values). Sequential scans keep their real price here.
      */
     @Transactional
     public String explainAsSent(String jdbcSql) {
@@ -72,8 +72,9 @@ public class QueryPlans {
                         while (plan.next()) {
                             lines.add(plan.getString(1));
                         }
+                    } finally {
+                        statement.execute("deallocate explained"); // the pooled connection outlives this test
                     }
-                    statement.execute("deallocate explained");
                 }
             } else {
                 try (PreparedStatement explain = connection.prepareStatement("explain " + jdbcSql)) {
