@@ -66,8 +66,13 @@ versus() {
     local op=$1 script=$2 round app pid input reps
     export WRK_TOKENS=${VS_TOKENS:-} WRK_ACCEPT=application/json WRK_PATH=/interviews
     for app in service peer; do : >"$WORK/vs-$op-$app.reps"; done
+    local order
     for ((round = 1; round <= VS_ROUNDS; round++)); do
-        for app in service peer; do
+        # The order alternates by round, so that the vacuum and checkpoints one's writes cause do not
+        # always land in the other's turn.
+        order="service peer"
+        [ $((round % 2)) = 0 ] && order="peer service"
+        for app in $order; do
             input=$3 pid=$VS_SERVICE_PID
             [ $app = peer ] && input=$4 pid=$VS_PEER_PID
             if [ "$script" = post.lua ]; then export WRK_BODY=$input; else export WRK_TARGETS=$input; fi
@@ -300,7 +305,7 @@ write_versus_section() {
     echo
     echo "The peer (\`../shared/anchors/naive-followups\`, built as it is with this project's Quarkus) and the service run at"
     echo "once, each on its own scratch database of the same PostgreSQL, with the same tokens. Each operation is measured"
-    echo "in turns, service then peer, rounds: $VS_ROUNDS, each of ${VS_WARMUP} s warm-up and ${VS_DURATION} s measured (wrk -t1 -c$CONNECTIONS);"
+    echo "in turns (service first in odd rounds, peer first in even ones), rounds: $VS_ROUNDS, each of ${VS_WARMUP} s warm-up and ${VS_DURATION} s measured (wrk -t1 -c$CONNECTIONS);"
     echo "the figures are the medians of the rounds. Startup and memory are taken at the JVM's default heap (no \`-Xms\`),"
     echo "the rest at -Xms512m -Xmx512m for both. The service's rate limiter is off (the peer has none)."
     echo
