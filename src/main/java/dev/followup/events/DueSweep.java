@@ -23,10 +23,12 @@ public class DueSweep {
 
     private final EntityManager em;
     private final FollowUpAlarms alarms;
+    private final FeedSequencer sequencer;
     private final EventsConfig config;
 
-    DueSweep(EntityManager em, FollowUpAlarms alarms, EventsConfig config) {
+    DueSweep(EntityManager em, FollowUpAlarms alarms, FeedSequencer sequencer, EventsConfig config) {
         this.em = em;
+        this.sequencer = sequencer;
         this.alarms = alarms;
         this.config = config;
     }
@@ -50,6 +52,8 @@ public class DueSweep {
                 swept = alarms.sweep(tenant, config.sweepBatch());
                 total += swept;
             } while (swept == config.sweepBatch());
+            // A feed nobody reads for a while is numbered here, so that no reader inherits a long backlog.
+            sequencer.catchUpUnlessBusy(tenant);
         }
         return total;
     }

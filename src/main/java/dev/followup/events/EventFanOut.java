@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.util.List;
 
 /**
- * Hears a transaction's events once they are numbered, on its connection and before its commit, so that
- * what it writes (webhook deliveries) commits with them or not at all. Implemented by higher packages.
+ * Hears a tenant's events as they are numbered, on the numbering transaction's connection and before its
+ * commit, so that what it writes (webhook deliveries) commits with the numbers or not at all. Implemented by
+ * higher packages.
  */
 public interface EventFanOut {
 

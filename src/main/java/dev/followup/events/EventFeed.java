@@ -15,13 +15,16 @@ import dev.followup.identity.Caller;
 public class EventFeed {
 
     private final EntityManager em;
+    private final FeedSequencer sequencer;
 
-    EventFeed(EntityManager em) {
+    EventFeed(EntityManager em, FeedSequencer sequencer) {
         this.em = em;
+        this.sequencer = sequencer;
     }
 
-    /** Up to {@code size} events after {@code after}. */
+    /** Up to {@code size} events after {@code after}, the caller's own committed changes included. */
     EventPage page(Caller caller, FeedCursor after, int size) {
+        sequencer.catchUp(caller.tenantId());
         refusePurged(caller.tenantId(), after);
         List<StoredEvent> rows = after(caller, after, size + 1);
         boolean more = rows.size() > size;
@@ -30,7 +33,10 @@ public class EventFeed {
         return new EventPage(page.stream().map(EventEnvelope::of).toList(), next.encode(), more);
     }
 
-    /** The caller's events after a position, in feed order: one seek on the feed index. */
+    /**
+     * The caller's events after a position, in feed order: one seek on the feed index. Numbered events only:
+     * call {@link FeedSequencer#catchUp} first for the latest.
+     */
     List<StoredEvent> after(Caller caller, FeedCursor after, int limit) {
         String jpql = "from StoredEvent e where e.tenantId = :tenant"
                 + (caller.actsForOneCandidate() ? " and e.ownerId = :owner" : "")
@@ -49,7 +55,10 @@ public class EventFeed {
         return from;
     }
 
-    /** The position after the tenant's last event so far: where a stream without a position starts. */
+    /**
+     * The position of the tenant's last event so far: where a stream without a position starts. Call
+     * {@link FeedSequencer#catchUp} first, so that what committed before the stream opened is not streamed.
+     */
     FeedCursor end(Caller caller) {
         List<?> last = em.createNativeQuery("select last_position from event_feed where tenant_id = ?1")
                 .setParameter(1, caller.tenantId()).getResultList();

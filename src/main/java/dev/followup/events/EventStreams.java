@@ -26,7 +26,7 @@ import dev.followup.identity.Caller;
 
 /**
  * Live streams of the feed. Each stream polls the feed from its own position, a seek on the feed index
- * per second, so any replica can serve any stream and a client that reconnects to another one with its
+ * per second (numbering what has committed first), so any replica can serve any stream and a client that reconnects to another one with its
  * last id misses nothing. Streams end after their time, and at once when the service starts to shut down,
  * so that clients reconnect elsewhere.
  */
@@ -36,12 +36,14 @@ public class EventStreams {
     private static final int PAGE = 100;
 
     private final EventFeed feed;
+    private final FeedSequencer sequencer;
     private final ObjectMapper json;
     private final EventsConfig config;
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    EventStreams(EventFeed feed, ObjectMapper json, EventsConfig config) {
+    EventStreams(EventFeed feed, FeedSequencer sequencer, ObjectMapper json, EventsConfig config) {
         this.feed = feed;
+        this.sequencer = sequencer;
         this.json = json;
         this.config = config;
     }
@@ -57,6 +59,7 @@ public class EventStreams {
     /** A stream from {@code from} (from the next event when null), for at most {@code lifetime}. */
     Multi<OutboundSseEvent> open(Caller caller, FeedCursor from, Sse sse, Duration lifetime) {
         // Where the stream stands: a purged position is refused now, as a problem, not mid-stream.
+        sequencer.catchUp(caller.tenantId());
         FeedCursor start = from != null
                 ? QuarkusTransaction.requiringNew().call(() -> feed.checked(caller, from))
                 : QuarkusTransaction.requiringNew().call(() -> feed.end(caller));
@@ -73,6 +76,7 @@ public class EventStreams {
                     List<OutboundSseEvent> out = new ArrayList<>();
                     List<StoredEvent> events;
                     int pages = 0;
+                    sequencer.catchUpUnlessBusy(caller.tenantId()); // one numbering serves every stream
                     do {
                         FeedCursor at = position.get();
                         events = QuarkusTransaction.requiringNew().call(() -> feed.after(caller, at, PAGE));

@@ -1,18 +1,15 @@
 package dev.followup.events;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -33,7 +30,8 @@ import dev.followup.system.Ids;
 /**
  * The outbox: every event is written in the transaction of the change that causes it (the features fire
  * {@link InterviewEvent} and {@link FollowUpEvent} synchronously inside it), so an event exists if and
- * only if its change committed. Feeds, streams and webhooks read from here.
+ * only if its change committed. {@link FeedSequencer} numbers them in their tenant's feed once committed;
+ * feeds, streams and webhooks read from here.
  */
 @ApplicationScoped
 public class Outbox {
@@ -46,13 +44,11 @@ public class Outbox {
     private final TransactionManager transactions;
     private final TransactionSynchronizationRegistry registry;
     private final DataSource dataSource;
-    private final BiConsumer<Connection, List<StoredEvent>> deliveries;
 
     Outbox(EntityManager em, ObjectMapper json, Clock clock, TransactionManager transactions,
-            TransactionSynchronizationRegistry registry, DataSource dataSource, Instance<EventFanOut> fanOut) {
+            TransactionSynchronizationRegistry registry, DataSource dataSource) {
         this.em = em;
         this.dataSource = dataSource;
-        this.deliveries = (connection, events) -> fanOut.forEach(out -> out.numbered(connection, events));
         this.json = json;
         this.clock = clock;
         this.transactions = transactions;
@@ -84,14 +80,14 @@ public class Outbox {
         event.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         event.dataJson = toJson(data);
         event.previousJson = previous == null ? null : toJson(previous);
-        commitOrder(tenant).add(event);
+        recorded(tenant).add(event);
     }
 
-    /** The transaction's numbering step, registered with its first event. */
-    private CommitOrder commitOrder(String tenant) {
-        CommitOrder pending = (CommitOrder) registry.getResource(PENDING);
+    /** The transaction's events, written just before it commits; registered with its first event. */
+    private RecordedEvents recorded(String tenant) {
+        RecordedEvents pending = (RecordedEvents) registry.getResource(PENDING);
         if (pending == null) {
-            pending = new CommitOrder(dataSource, deliveries);
+            pending = new RecordedEvents(dataSource);
             try {
                 transactions.getTransaction().registerSynchronization(pending);
             } catch (RollbackException | SystemException | IllegalStateException e) {

@@ -13,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import dev.followup.system.TenantScopedId;
 
-/** One event in the outbox, numbered in its tenant's feed in commit order. */
+/** One event in the outbox, numbered in its tenant's feed once its change has committed. */
 @Entity
 @Table(name = "event")
 @IdClass(TenantScopedId.class)
@@ -27,8 +27,11 @@ public class StoredEvent extends PanacheEntityBase {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     public String tenantId;
 
-    /** Its place in the tenant's feed, given just before commit ({@link CommitOrder}). */
-    @Column(name = "feed_position", nullable = false, updatable = false)
+    /**
+     * Its place in the tenant's feed, given after its change committed ({@link FeedSequencer}); the feed reads
+     * numbered events only.
+     */
+    @Column(name = "feed_position", updatable = false)
     public long position;
 
     @Column(name = "owner_id", nullable = false, updatable = false)

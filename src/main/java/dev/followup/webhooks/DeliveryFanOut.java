@@ -19,9 +19,9 @@ import dev.followup.events.StoredEvent;
 import dev.followup.system.Ids;
 
 /**
- * Turns a transaction's events into one delivery per interested subscription, in the same transaction,
- * so that a committed event is never without its deliveries and a rolled-back one never has any. A
- * tenant without subscriptions costs one primary-key read.
+ * Turns events into one delivery per interested subscription as they are numbered, in the numbering
+ * transaction, so that a numbered event is never without its deliveries. A tenant without subscriptions
+ * costs one primary-key read.
  */
 @ApplicationScoped
 class DeliveryFanOut implements EventFanOut {

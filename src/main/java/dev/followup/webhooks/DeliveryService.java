@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import dev.followup.events.FeedSequencer;
 import dev.followup.paging.Cursor;
 import dev.followup.problem.ProblemException;
 import dev.followup.problem.ProblemType;
@@ -26,8 +27,10 @@ public class DeliveryService {
     private final EntityManager em;
     private final Clock clock;
     private final SubscriptionService subscriptions;
+    private final FeedSequencer sequencer;
 
-    DeliveryService(EntityManager em, Clock clock, SubscriptionService subscriptions) {
+    DeliveryService(EntityManager em, Clock clock, SubscriptionService subscriptions, FeedSequencer sequencer) {
+        this.sequencer = sequencer;
         this.em = em;
         this.clock = clock;
         this.subscriptions = subscriptions;
@@ -36,6 +39,7 @@ public class DeliveryService {
     /** One page, newest first: one statement for the deliveries, one for their attempts, one for their types. */
     public DeliveryPage page(UUID subscriptionId, Cursor after, int size) {
         WebhookSubscription subscription = subscriptions.owned(subscriptionId);
+        sequencer.catchUp(subscription.tenantId); // the deliveries of every event committed so far
         String jpql = "from WebhookDelivery d where d.tenantId = :tenant and d.subscriptionId = :subscription"
                 + (after == null ? "" : " and (d.createdAt < :at or (d.createdAt = :at and d.id < :id))")
                 + " order by d.createdAt desc, d.id desc";

@@ -31,6 +31,7 @@ import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
+import dev.followup.events.FeedSequencer;
 import dev.followup.events.Outbox;
 import dev.followup.webhooks.DeliveryClaims.Claim;
 import dev.followup.webhooks.DeliveryOutcomes.Result;
@@ -53,6 +54,7 @@ public class Dispatcher {
     private final WebhooksConfig config;
     private final Sender sender;
     private final Outbox outbox;
+    private final FeedSequencer sequencer;
     private final DeliveryClaims claims;
     private final DeliveryOutcomes outcomes;
     /** Claim rounds asked for by receivers that ran dry. */
@@ -137,8 +139,9 @@ public class Dispatcher {
         }
     }
 
-    Dispatcher(Clock clock, WebhooksConfig config, Sender sender, Outbox outbox, DeliveryClaims claims,
-            DeliveryOutcomes outcomes) {
+    Dispatcher(Clock clock, WebhooksConfig config, Sender sender, Outbox outbox, FeedSequencer sequencer,
+            DeliveryClaims claims, DeliveryOutcomes outcomes) {
+        this.sequencer = sequencer;
         this.clock = clock;
         this.config = config;
         this.sender = sender;
@@ -192,6 +195,7 @@ public class Dispatcher {
         if (stopping.get() || room <= 0) {
             return;
         }
+        sequencer.catchUp(tenant); // events committed since the last round get their deliveries now
         List<Lane> touched = new ArrayList<>();
         for (Claim claim : claims.claim(tenant, room)) {
             Held holding = new Held(claim, new CompletableFuture<>());

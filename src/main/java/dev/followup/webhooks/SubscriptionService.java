@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import dev.followup.events.EventType;
+import dev.followup.events.FeedSequencer;
 import dev.followup.events.Outbox;
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
@@ -29,17 +32,25 @@ public class SubscriptionService {
     private final CurrentCaller currentCaller;
     private final WebhooksConfig config;
     private final Outbox outbox;
+    private final FeedSequencer sequencer;
 
-    SubscriptionService(Clock clock, CurrentCaller currentCaller, WebhooksConfig config, Outbox outbox) {
+    SubscriptionService(Clock clock, CurrentCaller currentCaller, WebhooksConfig config, Outbox outbox,
+            FeedSequencer sequencer) {
+        this.sequencer = sequencer;
         this.clock = clock;
         this.currentCaller = currentCaller;
         this.config = config;
         this.outbox = outbox;
     }
 
-    @Transactional
+    /** A new subscription: it hears of the events numbered after it, never of those committed before it. */
     public SubscriptionResponse create(SubscriptionRequest request) {
         Caller caller = currentCaller.forListing();
+        sequencer.catchUp(caller.tenantId());
+        return QuarkusTransaction.joiningExisting().call(() -> create(caller, request));
+    }
+
+    private SubscriptionResponse create(Caller caller, SubscriptionRequest request) {
         String owner = ownerOf(caller);
         String url = request.url().strip();
         String refusal = Destinations.refusal(url, policy(), InetAddress::getAllByName);
