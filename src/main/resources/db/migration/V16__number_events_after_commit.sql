@@ -10,4 +10,7 @@ create sequence event_recording;
 alter table event add column recorded_by bigint;
 alter table event add column recorded_index integer;
 
--- Pending events are found with uq_event_position (tenant_id, feed_position is null): one seek per tenant.
+-- A tenant's pending events in recording order, a seek however long the backlog. PostgreSQL indexes only the
+-- pending ones (a partial index, which empties as they are numbered): (tenant_id, recorded_by, recorded_index)
+-- where feed_position is null. H2 has no partial indexes: (tenant_id, feed_position, recorded_by, recorded_index).
+create index ix_event_pending on event ${pending_event_index};

@@ -68,7 +68,9 @@ public class InterviewService {
         persist(interview, request);
         InterviewResponse created = InterviewResponse.from(interview);
         events.fire(new InterviewEvent(InterviewEvent.Kind.CREATED, caller.tenantId(), caller.ownerId(), created));
-        changes.fire(new InterviewsChanged(caller.tenantId(), caller.ownerId(), Set.of(interview.processId)));
+        changes.fire(request.processId() == null
+                ? InterviewsChanged.processStartedBy(interview)
+                : new InterviewsChanged(caller.tenantId(), caller.ownerId(), Set.of(interview.processId)));
         return created;
     }
 

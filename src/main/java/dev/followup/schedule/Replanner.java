@@ -49,6 +49,10 @@ class Replanner {
     }
 
     void onInterviewsChanged(@Observes InterviewsChanged change) {
+        if (change.startedProcess() != null) {
+            replan(List.of(change.startedProcess()), Map.of()); // nothing else to read: a new process, no plan yet
+            return;
+        }
         change.processIds().forEach(processId -> replan(change.tenantId(), change.ownerId(), processId));
     }
 
@@ -78,6 +82,11 @@ class Replanner {
         for (Interview round : rounds) {
             stored.put(round.id, FollowUp.list("tenantId = ?1 and interviewId = ?2", tenant, round.id));
         }
+        replan(rounds, stored);
+    }
+
+    /** Plans the rounds of one process afresh and stores the difference from their {@code stored} items. */
+    private void replan(List<Interview> rounds, Map<UUID, List<FollowUp>> stored) {
         // R12: the latest round that still takes place carries the cadence; earlier ones are superseded.
         Interview current = rounds.stream().filter(r -> r.status != InterviewStatus.CANCELLED)
                 .max(Comparator.comparing((Interview r) -> r.startAt).thenComparing(r -> r.id)).orElse(null);
