@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.hibernate.jpa.HibernateHints;
+
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
 import dev.followup.interview.Channel;
@@ -47,7 +49,9 @@ public class AgendaService {
     }
 
     public AgendaPage page(AgendaQuery query) {
-        Query sql = em.createNativeQuery(query.sql(), FollowUp.class);
+        Query sql = em.createNativeQuery(query.sql(), FollowUp.class)
+                // Read to answer, never changed here: no snapshot per row for a dirty check that never comes.
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         query.parameters().forEach(sql::setParameter);
         Keyset.Page<FollowUp> page = Keyset.read(sql, query.pageSize(), query::cursorAfter);
         return new AgendaPage(page.rows().stream().map(f -> FollowUpResponse.from(f, query.now())).toList(),
