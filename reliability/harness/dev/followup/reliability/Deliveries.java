@@ -108,12 +108,27 @@ final class Deliveries implements AutoCloseable {
         return JSON.readTree(response.body()).get("secret").asText();
     }
 
-    /** Every event id of these tenants in the database, in feed order per tenant. */
+    /**
+     * Every event id of these tenants in the database, committed whether numbered yet or not: each must reach
+     * the webhook receiver.
+     */
     static Map<String, List<String>> eventIds(String jdbc, Set<String> tenants) throws Exception {
+        return eventIds(jdbc, tenants, "select id from event where tenant_id = ? order by feed_position");
+    }
+
+    /**
+     * Every numbered event id of these tenants, in feed order per tenant: what a stream can have received (an
+     * event still waiting for its number is in no feed yet; the service numbers it when the feed is next read).
+     */
+    static Map<String, List<String>> feedIds(String jdbc, Set<String> tenants) throws Exception {
+        return eventIds(jdbc, tenants,
+                "select id from event where tenant_id = ? and feed_position is not null order by feed_position");
+    }
+
+    private static Map<String, List<String>> eventIds(String jdbc, Set<String> tenants, String sql) throws Exception {
         Map<String, List<String>> ids = new HashMap<>();
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "");
-                PreparedStatement query = db.prepareStatement(
-                        "select id from event where tenant_id = ? order by feed_position")) {
+                PreparedStatement query = db.prepareStatement(sql)) {
             for (String tenant : tenants) {
                 List<String> of = new ArrayList<>();
                 query.setString(1, tenant);

@@ -194,7 +194,7 @@ public final class ReliabilitySuite {
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         do { // the sweep may add events meanwhile: the stream must catch up with the feed as it is now
             Thread.sleep(500);
-            feed = Deliveries.eventIds(option("jdbc"), Set.of(streamedTenant)).get(streamedTenant);
+            feed = Deliveries.feedIds(option("jdbc"), Set.of(streamedTenant)).get(streamedTenant);
         } while (follower.ids.size() < feed.size() && System.nanoTime() < until);
         follower.stop();
         List<String> streamed = List.copyOf(follower.ids);

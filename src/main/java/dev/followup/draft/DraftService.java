@@ -130,7 +130,7 @@ public class DraftService {
     /** M4: the drafts the same type of message gets for the interview's other interviewers. */
     private List<String> siblings(DraftSource source, Channel channel, Tone tone) {
         return source.siblingIndexes().stream()
-                .map(index -> writer.write(source.facts(channel, tone, index)).body())
+                .map(index -> writer.bodyOf(source.facts(channel, tone, index)))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 import dev.followup.interview.Channel;
 import dev.followup.schedule.FollowUpType;
@@ -31,6 +32,9 @@ public final class DraftWriter {
     static final String ELLIPSIS = "\u2026";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
+    // Compiled once: String.replaceAll compiles its pattern on every call, and a draft renders up to a few times.
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
     private final BiFunction<String, Map<String, Object>, String> renderer;
 
@@ -71,6 +75,19 @@ public final class DraftWriter {
     }
 
     public Draft write(DraftFacts facts) {
+        Draft draft = writeWithoutLink(facts);
+        return facts.channel() == Channel.EMAIL
+                ? new Draft(draft.type(), draft.channel(), draft.tone(), draft.variant(), draft.subject(), draft.body(),
+                        Mailto.of(facts.interviewerEmail(), draft.subject(), draft.body()))
+                : draft;
+    }
+
+    /** The draft's text only (M4: what another interviewer's draft is compared with), without its mailto link. */
+    public String bodyOf(DraftFacts facts) {
+        return writeWithoutLink(facts).body();
+    }
+
+    private Draft writeWithoutLink(DraftFacts facts) {
         int variant = variantOf(facts);
         String template = "drafts/" + wire(facts.type().name()) + "/" + wire(facts.channel().name()) + "-" + variant;
         Map<String, Object> data = data(facts);
@@ -97,8 +114,7 @@ public final class DraftWriter {
         if (body.length() > limit && facts.channel() == Channel.LINKEDIN) {
             body = body.substring(0, limit - ELLIPSIS.length()).strip() + ELLIPSIS; // LinkedIn refuses longer notes
         }
-        return new Draft(facts.type(), facts.channel(), facts.tone(), variant, text.subject(), body,
-                facts.channel() == Channel.EMAIL ? Mailto.of(facts.interviewerEmail(), text.subject(), body) : null);
+        return new Draft(facts.type(), facts.channel(), facts.tone(), variant, text.subject(), body, null);
     }
 
     /** A rendered template: the subject line of an email (null for other channels) and the text. */
@@ -112,10 +128,10 @@ public final class DraftWriter {
         if (channel == Channel.EMAIL && text.startsWith("Subject:")) {
             int end = text.indexOf('\n');
             // A subject is one header line: nothing in it may start another.
-            subject = text.substring("Subject:".length(), end).replaceAll("\\p{Cntrl}", " ").strip();
+            subject = CONTROL.matcher(text.substring("Subject:".length(), end)).replaceAll(" ").strip();
             body = text.substring(end + 1).strip();
         }
-        return new Rendered(subject, body.replaceAll("\n{3,}", "\n\n"));
+        return new Rendered(subject, BLANK_LINES.matcher(body).replaceAll("\n\n"));
     }
 
     /**

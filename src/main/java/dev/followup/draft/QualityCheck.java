@@ -159,8 +159,9 @@ public final class QualityCheck {
             findings.add(new Finding(IssueCode.QUESTION_IN_THANK_YOU, Severity.WARNING,
                     "A thank-you asks no new questions about the job: save them for a status check."));
         }
+        Set<String> own = siblings.isEmpty() ? Set.of() : trigrams(body); // read once, whatever the siblings
         for (String sibling : siblings) {
-            double overlap = similarity(body, sibling);
+            double overlap = similarity(own, trigrams(sibling));
             if (overlap > TOO_SIMILAR) {
                 findings.add(new Finding(IssueCode.TOO_SIMILAR, Severity.ERROR, String.format(Locale.ROOT,
                         "%.0f%% of this text repeats the draft for another interviewer of the same interview: "
@@ -198,16 +199,22 @@ public final class QualityCheck {
 
     /** Share of word trigrams two texts have in common (Jaccard), from 0 to 1. */
     static double similarity(String a, String b) {
-        Set<String> left = trigrams(a);
-        Set<String> right = trigrams(b);
+        return similarity(trigrams(a), trigrams(b));
+    }
+
+    private static double similarity(Set<String> left, Set<String> right) {
         if (left.isEmpty() || right.isEmpty()) {
             return 0;
         }
-        Set<String> common = new HashSet<>(left);
-        common.retainAll(right);
-        Set<String> all = new HashSet<>(left);
-        all.addAll(right);
-        return (double) common.size() / all.size();
+        Set<String> smaller = left.size() <= right.size() ? left : right;
+        Set<String> larger = smaller == left ? right : left;
+        int common = 0;
+        for (String gram : smaller) {
+            if (larger.contains(gram)) {
+                common++;
+            }
+        }
+        return (double) common / (left.size() + right.size() - common);
     }
 
     private static Set<String> trigrams(String text) {

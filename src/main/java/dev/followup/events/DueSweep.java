@@ -52,8 +52,13 @@ public class DueSweep {
                 swept = alarms.sweep(tenant, config.sweepBatch());
                 total += swept;
             } while (swept == config.sweepBatch());
-            // A feed nobody reads for a while is numbered here, so that no reader inherits a long backlog.
-            sequencer.catchUpUnlessBusy(tenant);
+            try {
+                // A feed nobody reads for a while is numbered here, so that no reader inherits a long backlog.
+                sequencer.catchUpUnlessBusy(tenant);
+            } catch (RuntimeException e) {
+                LOG.warn(
+                        "Could not number one tenant's events now; the next run will: " + e.getClass().getSimpleName());
+            }
         }
         return total;
     }

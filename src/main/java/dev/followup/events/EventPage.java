@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a feed. */
-@Schema(name = "EventPage", description = "The caller's events after a position, oldest first, in the order their changes committed. "
+@Schema(name = "EventPage", description = "The caller's events after a position, oldest first: a change's events together, after those of any change it followed (on the same interview or follow-up). "
         + "Pass `next` as `after` to continue; it is there on every page, the last included, so that a client can poll from where it stopped.")
 public record EventPage(
         @Schema(description = "The events on this page.", required = true) List<EventEnvelope> items,

@@ -39,7 +39,7 @@ public class EventResource {
     }
 
     @GET
-    @Operation(operationId = "listEvents", summary = "Read the event feed", description = "The caller's events after `after`, oldest first, in the order their changes committed: a candidate's own; "
+    @Operation(operationId = "listEvents", summary = "Read the event feed", description = "The caller's events after `after`, oldest first, a change's events together and after those of any change it followed (on the same interview or follow-up): a candidate's own; "
             + "an integration's whole tenant, or one candidate's with `On-Behalf-Of`. Events are kept 30 days. Poll with the `next` of the last page: "
             + "it is on every page, so nothing is missed and nothing comes twice. A position older than 30 days gets 410.")
     @APIResponse(responseCode = "200", description = "A page of events.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)))

@@ -64,9 +64,12 @@ public class EventRetention {
         if (last == null) {
             return 0;
         }
-        int deleted = em.createNativeQuery("delete from event where tenant_id = ?1 and occurred_at < ?2")
-                .setParameter(1, tenant).setParameter(2, cutoff).executeUpdate();
-        // Last, so that the tenant's feed row (which committing writers take) is held only for this statement;
+        // Numbered events only: one still waiting for its number has not reached the feed or any webhook yet,
+        // and the numbering, which holds the feed row, never meets this delete on the same rows.
+        int deleted = em.createNativeQuery("delete from event where tenant_id = ?1 and occurred_at < ?2 "
+                + "and feed_position <= ?3").setParameter(1, tenant).setParameter(2, cutoff)
+                .setParameter(3, last.longValue()).executeUpdate();
+        // Last, so that the tenant's feed row (which numberings take) is held only for this statement;
         // readers see the deletion and the new mark together, at commit.
         em.createNativeQuery("update event_feed set purged_through = ?1 where tenant_id = ?2 and purged_through < ?1")
                 .setParameter(1, last.longValue()).setParameter(2, tenant).executeUpdate();

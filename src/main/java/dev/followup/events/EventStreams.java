@@ -26,8 +26,8 @@ import dev.followup.identity.Caller;
 
 /**
  * Live streams of the feed. Each stream polls the feed from its own position, a seek on the feed index
- * per second (numbering what has committed first), so any replica can serve any stream and a client that reconnects to another one with its
- * last id misses nothing. Streams end after their time, and at once when the service starts to shut down,
+ * per second (numbering what has committed first), so any replica can serve any stream and a client that
+ * reconnects to another one with its last id misses nothing. Streams end after their time, and at once when the service starts to shut down,
  * so that clients reconnect elsewhere.
  */
 @ApplicationScoped

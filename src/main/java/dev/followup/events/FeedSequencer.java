@@ -29,11 +29,24 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class FeedSequencer {
 
-    /** Events numbered in one transaction at most. */
+    /**
+     * How many events one numbering takes, extended to the end of the change it stops in: a change's events
+     * are numbered together, however many (a batch registration has hundreds).
+     */
     static final int BATCH = 500;
+    /** A reader numbers this many batches at most; a longer backlog is left to the next reader or the sweep. */
+    private static final int MAX_BATCHES_PER_CALL = 20;
+    private static final int BUSY = -1;
+    private static final long BUSY_PAUSE_MILLIS = 10;
+    /** How long {@link #catchUp} waits for another numbering before it reads what is numbered by then. */
+    private static final long MAX_WAIT_MILLIS = 5_000;
 
-    private static final String PENDING = "select id, owner_id, type, subject_id, occurred_at from event "
-            + "where tenant_id = ? and feed_position is null order by recorded_by, recorded_index limit " + BATCH;
+    private static final String COLUMNS = "select id, owner_id, type, subject_id, occurred_at, recorded_by, "
+            + "recorded_index from event where tenant_id = ? and feed_position is null";
+    private static final String PENDING = COLUMNS + " order by recorded_by, recorded_index limit " + BATCH;
+    /** The rest of the change a full batch ended in. */
+    private static final String REST_OF_CHANGE = COLUMNS + " and recorded_by = ? and recorded_index > ? "
+            + "order by recorded_index";
 
     private final DataSource dataSource;
     private final Instance<EventFanOut> fanOut;
@@ -44,21 +57,45 @@ public class FeedSequencer {
     }
 
     /**
-     * Numbers every event of {@code tenant} committed so far, waiting for a numbering under way elsewhere
-     * (so that what the caller then reads includes its own committed changes). Outside the caller's
-     * transaction; the caller must not hold the tenant's feed row.
+     * Numbers every event of {@code tenant} committed so far, after a numbering under way elsewhere (so that
+     * what the caller then reads includes its own committed changes). Outside the caller's transaction; the
+     * caller must not hold the tenant's feed row. While another numbering holds the row, it waits without a
+     * connection and looks again, so that readers of a busy tenant do not each pin a pooled connection.
      */
     public void catchUp(String tenant) {
-        while (pending(tenant) && QuarkusTransaction.requiringNew().call(() -> numberBatch(tenant, false)) == BATCH) {
-            // a backlog larger than a batch: another transaction for the rest
+        number(tenant, true);
+    }
+
+    /** As {@link #catchUp}, but leaves a tenant that someone else is numbering right now to them. */
+    public void catchUpUnlessBusy(String tenant) {
+        number(tenant, false);
+    }
+
+    private void number(String tenant, boolean waitIfBusy) {
+        long waitedMillis = 0;
+        for (int batches = 0; batches < MAX_BATCHES_PER_CALL && pending(tenant);) {
+            int numbered = QuarkusTransaction.requiringNew().call(() -> numberBatch(tenant));
+            if (numbered == BUSY) {
+                if (!waitIfBusy || waitedMillis >= MAX_WAIT_MILLIS) {
+                    return; // the holder numbers what was there; what commits later, the next caller does
+                }
+                waitedMillis += pause();
+            } else if (numbered < BATCH) {
+                return;
+            } else {
+                batches++; // a backlog larger than a batch: another transaction for the rest
+            }
         }
     }
 
-    /** As {@link #catchUp}, but leaves a tenant that another replica is numbering right now to it. */
-    public void catchUpUnlessBusy(String tenant) {
-        while (pending(tenant) && QuarkusTransaction.requiringNew().call(() -> numberBatch(tenant, true)) == BATCH) {
-            // a backlog larger than a batch: another transaction for the rest
+    private static long pause() {
+        try {
+            Thread.sleep(BUSY_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return MAX_WAIT_MILLIS;
         }
+        return BUSY_PAUSE_MILLIS;
     }
 
     /** Whether the tenant has committed events without a position: one seek, no lock. */
@@ -75,11 +112,12 @@ public class FeedSequencer {
         }
     }
 
-    private int numberBatch(String tenant, boolean skipIfBusy) {
+    /** One numbering transaction: how many it numbered, or {@link #BUSY} when another holds the feed. */
+    private int numberBatch(String tenant) {
         try (Connection connection = dataSource.getConnection()) {
-            Long last = lockFeed(connection, tenant, skipIfBusy);
+            Long last = lockFeed(connection, tenant);
             if (last == null) {
-                return 0; // no feed row yet, or another replica is numbering it now
+                return hasFeed(connection, tenant) ? BUSY : 0; // BUSY: another numbering holds the feed now
             }
             List<StoredEvent> batch = pendingEvents(connection, tenant);
             if (batch.isEmpty()) {
@@ -87,7 +125,7 @@ public class FeedSequencer {
             }
             long position = last;
             try (PreparedStatement number = connection.prepareStatement(
-                    "update event set feed_position = ? where tenant_id = ? and id = ?")) {
+                    "update event set feed_position = ? where tenant_id = ? and id = ? and feed_position is null")) {
                 for (StoredEvent event : batch) {
                     event.position = ++position;
                     number.setLong(1, event.position);
@@ -95,7 +133,11 @@ public class FeedSequencer {
                     number.setObject(3, event.id);
                     number.addBatch();
                 }
-                number.executeBatch();
+                for (int updated : number.executeBatch()) {
+                    if (updated == 0) { // numbered meanwhile: never hand out a second position (or delivery)
+                        throw new PersistenceException("An event was numbered by another transaction");
+                    }
+                }
             }
             try (PreparedStatement advance = connection.prepareStatement(
                     "update event_feed set last_position = ? where tenant_id = ?")) {
@@ -110,9 +152,9 @@ public class FeedSequencer {
         }
     }
 
-    private static Long lockFeed(Connection connection, String tenant, boolean skipIfBusy) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select last_position from event_feed "
-                + "where tenant_id = ? for update" + (skipIfBusy ? " skip locked" : ""))) {
+    private static Long lockFeed(Connection connection, String tenant) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select last_position from event_feed where tenant_id = ? for update skip locked")) {
             lock.setString(1, tenant);
             try (ResultSet row = lock.executeQuery()) {
                 return row.next() ? row.getLong(1) : null;
@@ -120,23 +162,49 @@ public class FeedSequencer {
         }
     }
 
+    private static boolean hasFeed(Connection connection, String tenant) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("select 1 from event_feed where tenant_id = ?")) {
+            read.setString(1, tenant);
+            try (ResultSet row = read.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /** The next batch in recording order, ending where a change's events end. */
     private static List<StoredEvent> pendingEvents(Connection connection, String tenant) throws SQLException {
         List<StoredEvent> batch = new ArrayList<>();
+        long[] lastRecording = new long[2];
         try (PreparedStatement read = connection.prepareStatement(PENDING)) {
             read.setString(1, tenant);
-            try (ResultSet rows = read.executeQuery()) {
-                while (rows.next()) {
-                    StoredEvent event = new StoredEvent();
-                    event.tenantId = tenant;
-                    event.id = rows.getObject(1, UUID.class);
-                    event.ownerId = rows.getString(2);
-                    event.type = rows.getString(3);
-                    event.subjectId = rows.getObject(4, UUID.class);
-                    event.occurredAt = rows.getObject(5, OffsetDateTime.class).toInstant();
-                    batch.add(event);
-                }
+            readInto(read, tenant, batch, lastRecording);
+        }
+        if (batch.size() == BATCH) {
+            try (PreparedStatement rest = connection.prepareStatement(REST_OF_CHANGE)) {
+                rest.setString(1, tenant);
+                rest.setLong(2, lastRecording[0]);
+                rest.setLong(3, lastRecording[1]);
+                readInto(rest, tenant, batch, lastRecording);
             }
         }
         return batch;
+    }
+
+    private static void readInto(PreparedStatement read, String tenant, List<StoredEvent> batch, long[] lastRecording)
+            throws SQLException {
+        try (ResultSet rows = read.executeQuery()) {
+            while (rows.next()) {
+                StoredEvent event = new StoredEvent();
+                event.tenantId = tenant;
+                event.id = rows.getObject(1, UUID.class);
+                event.ownerId = rows.getString(2);
+                event.type = rows.getString(3);
+                event.subjectId = rows.getObject(4, UUID.class);
+                event.occurredAt = rows.getObject(5, OffsetDateTime.class).toInstant();
+                lastRecording[0] = rows.getLong(6);
+                lastRecording[1] = rows.getLong(7);
+                batch.add(event);
+            }
+        }
     }
 }

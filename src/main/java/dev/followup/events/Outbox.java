@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
@@ -120,8 +121,10 @@ public class Outbox {
 
     /** A tenant's first event creates its feed row, in a transaction of its own (two first events may race). */
     private void ensureFeed(String tenant) {
+        // No flush first: a native query would otherwise write (and dirty-check) the whole change early,
+        // and the feed row it reads is never an entity of this persistence context.
         Number rows = (Number) em.createNativeQuery("select count(*) from event_feed where tenant_id = ?1")
-                .setParameter(1, tenant).getSingleResult();
+                .setFlushMode(FlushModeType.COMMIT).setParameter(1, tenant).getSingleResult();
         if (rows.longValue() > 0) {
             return;
         }

@@ -161,10 +161,15 @@ public class Dispatcher {
         }
     }
 
-    /** Claims and starts every delivery due now, tenant by tenant. */
+    /** Claims and starts every delivery due now, tenant by tenant; one tenant's failure holds no other back. */
     public void dispatch() {
         for (String tenant : outbox.tenantsWithSubscriptions()) {
-            dispatch(tenant);
+            try {
+                dispatch(tenant);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not dispatch one tenant's webhooks now; the next run will: "
+                        + e.getClass().getSimpleName());
+            }
         }
     }
 

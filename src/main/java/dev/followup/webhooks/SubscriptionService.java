@@ -43,7 +43,10 @@ public class SubscriptionService {
         this.outbox = outbox;
     }
 
-    /** A new subscription: it hears of the events numbered after it, never of those committed before it. */
+    /**
+     * A new subscription: it hears of the events numbered after it commits. What committed before the request
+     * is numbered first, so it is not sent; a change committing while this one runs may be.
+     */
     public SubscriptionResponse create(SubscriptionRequest request) {
         Caller caller = currentCaller.forListing();
         sequencer.catchUp(caller.tenantId());
@@ -106,8 +109,8 @@ public class SubscriptionService {
     @Transactional
     public void delete(UUID id) {
         WebhookSubscription subscription = owned(id);
-        // The feed row first, as committing writers take it: then a writer handing this subscription a
-        // delivery and this delete wait for each other in one order, never in a circle.
+        // The feed row first, as a numbering takes it: then a numbering handing this subscription a delivery
+        // and this delete wait for each other in one order, never in a circle.
         outbox.countSubscriptions(subscription.tenantId, -1);
         subscription.delete(); // its deliveries and their attempts go with it
     }

@@ -2,13 +2,16 @@ package dev.followup.draft;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import dev.followup.interview.Channel;
@@ -42,21 +45,37 @@ public class DraftWriterBenchmark {
                 LocalDate.of(2026, 3, 13), CANDIDATE, seed);
     }
 
-    /** GET /follow-ups/{id}/draft for a thank-you email to one of three interviewers. */
-    @Benchmark
-    public QualityReport thankYouEmail() {
-        long variant = seed++;
-        Draft draft = writer.write(facts(FollowUpType.THANK_YOU, Channel.EMAIL, 0, variant));
-        List<String> siblings = List.of(writer.write(facts(FollowUpType.THANK_YOU, Channel.EMAIL, 1, variant)).body(),
-                writer.write(facts(FollowUpType.THANK_YOU, Channel.EMAIL, 2, variant)).body());
-        return QualityCheck.check(QualityCheck.Text.of(draft), facts(FollowUpType.THANK_YOU, Channel.EMAIL, 0, variant),
-                siblings);
+    /**
+     * Every kind of draft the service writes, as {@code type/channel}: the follow-up types that have a
+     * draft (move-on has none) on each channel they can be sent through.
+     */
+    @Param({"thank_you/email", "thank_you/handwritten_note", "linkedin_connection/linkedin", "status_check/email",
+            "final_follow_up/email", "final_follow_up/phone", "rejection_feedback/email"})
+    public String kind;
+
+    private FollowUpType type;
+    private Channel channel;
+
+    @Setup
+    public void parseKind() {
+        String[] parts = kind.split("/");
+        type = FollowUpType.valueOf(parts[0].toUpperCase(Locale.ROOT));
+        channel = Channel.valueOf(parts[1].toUpperCase(Locale.ROOT));
     }
 
-    /** GET /follow-ups/{id}/draft for a status check, which has no siblings to compare with. */
+    /**
+     * GET /follow-ups/{id}/draft to the first of three interviewers: the draft, the other interviewers'
+     * drafts it must differ from when the type is sent to each of them (M4), and the quality check.
+     */
     @Benchmark
-    public QualityReport statusCheckEmail() {
-        DraftFacts facts = facts(FollowUpType.STATUS_CHECK, Channel.EMAIL, 0, seed++);
-        return QualityCheck.check(QualityCheck.Text.of(writer.write(facts)), facts, List.of());
+    public QualityReport draft() {
+        long variant = seed++;
+        DraftFacts facts = facts(type, channel, 0, variant);
+        Draft draft = writer.write(facts);
+        List<String> siblings = type == FollowUpType.THANK_YOU || type == FollowUpType.LINKEDIN_CONNECTION
+                ? List.of(writer.bodyOf(facts(type, channel, 1, variant)),
+                        writer.bodyOf(facts(type, channel, 2, variant)))
+                : List.of();
+        return QualityCheck.check(QualityCheck.Text.of(draft), facts, siblings);
     }
 }

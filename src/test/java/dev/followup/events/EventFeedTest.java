@@ -37,7 +37,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 /**
- * The outbox and the feed: every committed change leaves its events, in commit order, with the resource
+ * The outbox and the feed: every committed change leaves its events, each change's together, with the resource
  * as the API returned it; a refused change leaves none; each caller reads only their own.
  */
 @QuarkusTest

@@ -42,17 +42,15 @@ class FeedSequencerTest {
     @Inject
     FeedSequencer sequencer;
 
+    @Inject
+    EventRetention retention;
+
     @Test
     void aWriterCommitsWhileTheTenantsFeedIsLockedAndIsNumberedOnceTheLockGoes() throws Exception {
         registerNow(interview()); // the tenant's feed row exists from its first event on
         Feed.after("");
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection holder = dataSource.getConnection()) {
-            holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement(
-                    "select last_position from event_feed where tenant_id = 'tenant-a' for update")) {
-                lock.executeQuery().close();
-            }
+        try (Connection holder = holdingTheFeedRow()) {
             // Before issue 16 every writer of the tenant queued here until the holder committed.
             Future<String> registered = pool.submit(() -> registerNow(interview()));
             String id = registered.get(20, TimeUnit.SECONDS);
@@ -100,6 +98,57 @@ class FeedSequencerTest {
     }
 
     @Test
+    void aChangeWithMoreEventsThanABatchIsNumberedWholeAndTogether() throws Exception {
+        registerNow(interview());
+        Feed.after("");
+        // One change of BATCH + 100 events (a batch registration's size) between two small ones.
+        insertPending("0194f1a2-0000-7000-8000-000000000001", 800_001, 0, "2026-03-06T10:00:00Z");
+        for (int i = 0; i < FeedSequencer.BATCH + 100; i++) {
+            insertPending(String.format("0194f1a2-0000-7000-8001-%012d", i), 800_002, i, "2026-03-06T10:00:00Z");
+        }
+        insertPending("0194f1a2-0000-7000-8000-000000000003", 800_003, 0, "2026-03-06T10:00:00Z");
+        sequencer.catchUp("tenant-a");
+        assertThat(unnumbered()).isZero();
+        List<String> ids = idsInFeedOrder();
+        assertThat(ids.get(6)).isEqualTo("0194f1a2-0000-7000-8000-000000000001");
+        for (int i = 0; i < FeedSequencer.BATCH + 100; i++) {
+            assertThat(ids.get(7 + i)).isEqualTo(String.format("0194f1a2-0000-7000-8001-%012d", i));
+        }
+        assertThat(ids.get(ids.size() - 1)).isEqualTo("0194f1a2-0000-7000-8000-000000000003");
+    }
+
+    @Test
+    void theBackgroundNumberingLeavesATenantThatIsBeingNumberedAndAReaderWaitsForIt() throws Exception {
+        registerNow(interview());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection holder = holdingTheFeedRow()) {
+            sequencer.catchUpUnlessBusy("tenant-a"); // returns at once, numbering nothing
+            assertThat(unnumbered()).isEqualTo(6);
+            Future<?> reader = pool.submit(() -> sequencer.catchUp("tenant-a"));
+            Thread.sleep(300);
+            assertThat(reader).isNotDone(); // waits for the holder rather than reading a stale feed
+            holder.rollback();
+            reader.get(20, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(unnumbered()).isZero();
+        assertThat(positions()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void theRetentionPurgeLeavesAnEventThatWasNeverNumbered() throws Exception {
+        registerNow(interview());
+        Feed.after("");
+        insertPending("0194f1a2-0000-7000-8000-000000000001", 700_001, 0, "2020-01-06T10:00:00Z");
+        sequencer.catchUp("tenant-a"); // numbered, then old enough to go
+        insertPending("0194f1a2-0000-7000-8000-000000000002", 700_002, 0, "2020-01-06T10:00:00Z");
+        assertThat(retention.purge()).isEqualTo(1);
+        assertThat(unnumbered()).isEqualTo(1); // it reaches the feed and the webhooks when next numbered
+        assertThat(Feed.after("").getList("items.id")).contains("0194f1a2-0000-7000-8000-000000000002");
+    }
+
+    @Test
     void readersNumberingAtOnceWithWritersLeaveNoGapAndNoPositionTwice() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -121,6 +170,17 @@ class FeedSequencerTest {
             assertThat(positions.get(i)).isEqualTo(i + 1L);
         }
         assertThat(lastPosition()).isEqualTo(36L);
+    }
+
+    /** A connection in a transaction that holds the tenant's feed row, as a numbering does: roll it back. */
+    private Connection holdingTheFeedRow() throws Exception {
+        Connection holder = dataSource.getConnection();
+        holder.setAutoCommit(false);
+        try (PreparedStatement lock = holder.prepareStatement(
+                "select last_position from event_feed where tenant_id = 'tenant-a' for update")) {
+            lock.executeQuery().close();
+        }
+        return holder;
     }
 
     private void insertPending(String id, long recordedBy, int index, String occurredAt) {
@@ -147,16 +207,25 @@ class FeedSequencerTest {
         }
     }
 
+    private List<String> idsInFeedOrder() throws Exception {
+        return inFeedOrder("id").stream().map(String::valueOf).toList();
+    }
+
     private List<Long> positions() throws Exception {
-        List<Long> positions = new ArrayList<>();
+        return inFeedOrder("feed_position").stream().map(p -> ((Number) p).longValue()).toList();
+    }
+
+    /** One column of the tenant's numbered events, in feed order. */
+    private List<Object> inFeedOrder(String column) throws Exception {
+        List<Object> values = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement read = connection.prepareStatement("select feed_position from event "
+                PreparedStatement read = connection.prepareStatement("select " + column + " from event "
                         + "where tenant_id = 'tenant-a' and feed_position is not null order by feed_position");
                 ResultSet rows = read.executeQuery()) {
             while (rows.next()) {
-                positions.add(rows.getLong(1));
+                values.add(rows.getObject(1));
             }
         }
-        return positions;
+        return values;
     }
 }
