@@ -131,7 +131,7 @@ public final class DraftWriter {
             subject = CONTROL.matcher(text.substring("Subject:".length(), end)).replaceAll(" ").strip();
             body = text.substring(end + 1).strip();
         }
-        return new Rendered(subject, BLANK_LINES.matcher(body).replaceAll("\n\n"));
+        return new Rendered(subject, body.contains("\n\n\n") ? BLANK_LINES.matcher(body).replaceAll("\n\n") : body);
     }
 
     /**

@@ -1,11 +1,15 @@
 package dev.followup.draft;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.followup.interview.Channel;
 import dev.followup.interview.InterviewRound;
@@ -58,6 +62,8 @@ class QualityCheckTest {
             "Dear <first name>,|unfilled_field",
             "Dear NOT_FOUND,|unfilled_field",
             "TODO: add a greeting|unfilled_field",
+            "Lorem ipsum dolor,|unfilled_field",
+            "Dear XXX,|unfilled_field",
     })
     void flagsUnfilledFields(String greeting, String code) {
         QualityReport report = check(GOOD.replace("Dear Maria Lopez,", greeting + " Maria"));
@@ -132,6 +138,19 @@ class QualityCheckTest {
         });
         assertThat(codes(check(FollowUpType.THANK_YOU, Channel.EMAIL, GOOD, List.of(),
                 List.of("Hello Sam, a completely different note about the on-call rotation.")))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Don't say 'gonna', Ma\u00EFa!", "Stra\u00DFe \u0130stanbul \u00C5ngstr\u00F6m",
+            "\uD835\uDC9C\uD835\uDC9Cbc_x1y\u2019s \u65E5\u672C\u8A9E", "", "   ", "a", "--", "end'"})
+    void wordsAreRunsOfLettersAndApostrophesInLowerCase(String text) {
+        // The tokenizer replaced the regex [\p{L}']+ over the lower-cased text for speed: it must cut the same.
+        List<String> byRegex = new ArrayList<>();
+        var matcher = Pattern.compile("[\\p{L}']+").matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            byRegex.add(matcher.group());
+        }
+        assertThat(Words.of(text)).isEqualTo(byRegex);
     }
 
     @Test
@@ -210,6 +229,15 @@ class QualityCheckTest {
                         new DraftFacts.Contact("Jane Doe", "jane@example.com", null, null, null), 1),
                 List.of());
         assertThat(codes(report)).containsExactly("generic");
+    }
+
+    @Test
+    void trigramsAreCountedOnceAndWordOrderMatters_M4() {
+        // {a b c, b c a, c a b} against {a b c}: one shared of three, however often "a b c" repeats
+        assertThat(QualityCheck.similarity("A b c a b c a b c", "a B c")).isEqualTo(1.0 / 3);
+        assertThat(QualityCheck.similarity("a b c", "c b a")).isZero();
+        assertThat(QualityCheck.similarity("a b", "a b")).isZero(); // too short to compare
+        assertThat(QualityCheck.similarity("Don't stop now, please", "don't STOP now")).isEqualTo(0.5);
     }
 
     @Test
