@@ -258,6 +258,11 @@ run_versus() {
     VS_TOKENS=$WORK/vs-heavy.tokens versus register_heavy post.lua "$service_body" "$peer_body"
     figure vs_heavy_interviews register_heavy service "$(psql_on "$service_db" -At -c "select count(*) from interview
         where owner_id = 'heavy-candidate'")" count
+    # The feed is numbered after commit, off the request path: what registration left for later.
+    figure vs_events_unnumbered register_heavy service "$(psql_on "$service_db" -At -c "select count(*) from event
+        where feed_position is null")" count
+    figure vs_events_numbered register_heavy service "$(psql_on "$service_db" -At -c "select count(*) from event
+        where feed_position is not null")" count
 
     mixed_load "$service_body"
 
@@ -334,6 +339,9 @@ write_versus_section() {
     echo "Answers compared: a plan of $(value vs_plan_items plan service) items from the service, $(value vs_plan_items plan peer) from the"
     echo "peer (an interview with three interviewers); an agenda page of $(value vs_agenda_items agenda service) and $(value vs_agenda_items agenda peer) items."
     echo "The heavy candidate ended with $(thousands "$(value vs_heavy_interviews register_heavy service)") interviews in the service."
+    echo "When the registrations ended, the service's feed held $(thousands "$(value vs_events_numbered register_heavy service)") numbered events and"
+    echo "$(thousands "$(value vs_events_unnumbered register_heavy service)") not yet numbered (numbered after commit by the due sweep every 15 s, by webhook"
+    echo "dispatch and by every feed reader; the measured registrations do not include that work)."
     echo
     echo "| operation | app | req/s | p50 ms | p99 ms | p99.9 ms | errors | JVM CPU ms/req | PostgreSQL CPU ms/req |"
     echo "|---|---|---|---|---|---|---|---|---|"
