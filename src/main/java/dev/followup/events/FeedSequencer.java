@@ -34,8 +34,6 @@ public class FeedSequencer {
      * are numbered together, however many (a batch registration has hundreds).
      */
     static final int BATCH = 500;
-    /** A reader numbers this many batches at most; a longer backlog is left to the next reader or the sweep. */
-    private static final int MAX_BATCHES_PER_CALL = 20;
     private static final int BUSY = -1;
     private static final long BUSY_PAUSE_MILLIS = 10;
     /** How long {@link #catchUp} waits for another numbering before it reads what is numbered by then. */
@@ -78,9 +76,14 @@ public class FeedSequencer {
         number(tenant, false);
     }
 
+    /**
+     * Numbers, batch after batch, until every change recorded before the call is numbered (its high-water
+     * mark): a backlog of any size is drained, and changes recorded meanwhile cannot keep the caller going.
+     */
     private void number(String tenant, boolean waitIfBusy) {
+        Long mark = lastPendingRecording(tenant);
         long waitedMillis = 0;
-        for (int batches = 0; batches < MAX_BATCHES_PER_CALL && pending(tenant);) {
+        while (mark != null && pendingUpTo(tenant, mark)) {
             int numbered = QuarkusTransaction.requiringNew().call(() -> numberBatch(tenant));
             if (numbered == BUSY) {
                 if (!waitIfBusy || waitedMillis >= MAX_WAIT_MILLIS) {
@@ -89,8 +92,6 @@ public class FeedSequencer {
                 waitedMillis += pause();
             } else if (numbered < BATCH) {
                 return;
-            } else {
-                batches++; // a backlog larger than a batch: another transaction for the rest
             }
         }
     }
@@ -105,22 +106,42 @@ public class FeedSequencer {
         return BUSY_PAUSE_MILLIS;
     }
 
-    /** Whether the tenant has committed events without a position: one seek, no lock. */
-    private boolean pending(String tenant) {
+    /** The latest change with committed events still without a position, or null: one seek, no lock. */
+    private Long lastPendingRecording(String tenant) {
+        return read(tenant, "select max(recorded_by) from event where tenant_id = ? and feed_position is null",
+                null, row -> row.next() ? row.getObject(1, Long.class) : null);
+    }
+
+    /** Whether a change up to {@code mark} still has events without a position: one seek, no lock. */
+    private boolean pendingUpTo(String tenant, long mark) {
+        return read(tenant, "select 1 from event where tenant_id = ? and feed_position is null and recorded_by <= ? "
+                + "limit 1", mark, ResultSet::next);
+    }
+
+    private interface RowReader<T> {
+        T from(ResultSet rows) throws SQLException;
+    }
+
+    private <T> T read(String tenant, String sql, Long mark, RowReader<T> reader) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement read = connection.prepareStatement(
-                        "select 1 from event where tenant_id = ? and feed_position is null limit 1")) {
+                PreparedStatement read = connection.prepareStatement(sql)) {
             read.setString(1, tenant);
-            try (ResultSet row = read.executeQuery()) {
-                return row.next();
+            if (mark != null) {
+                read.setLong(2, mark);
+            }
+            try (ResultSet rows = read.executeQuery()) {
+                return reader.from(rows);
             }
         } catch (SQLException e) {
             throw new PersistenceException("The event feed could not be read", e);
         }
     }
 
-    /** One numbering transaction: how many it numbered, or {@link #BUSY} when another holds the feed. */
-    private int numberBatch(String tenant) {
+    /**
+     * One numbering, in the caller's transaction: how many it numbered, or {@link #BUSY} when another holds the
+     * feed. Package-private for the test that proves a change is numbered in one go.
+     */
+    int numberBatch(String tenant) {
         try (Connection connection = dataSource.getConnection()) {
             Long last = lockFeed(connection, tenant);
             if (last == null) {

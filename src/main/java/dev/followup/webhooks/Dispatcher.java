@@ -200,7 +200,9 @@ public class Dispatcher {
         if (stopping.get() || room <= 0) {
             return;
         }
-        sequencer.catchUp(tenant); // events committed since the last round get their deliveries now
+        // Events committed since the last round get their deliveries now; a numbering under way elsewhere
+        // writes them itself, so a busy tenant does not hold up the others.
+        sequencer.catchUpUnlessBusy(tenant);
         List<Lane> touched = new ArrayList<>();
         for (Claim claim : claims.claim(tenant, room)) {
             Held holding = new Held(claim, new CompletableFuture<>());
