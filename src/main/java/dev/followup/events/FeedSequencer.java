@@ -82,8 +82,11 @@ public class FeedSequencer {
      */
     private void number(String tenant, boolean waitIfBusy) {
         Long mark = lastPendingRecording(tenant);
+        if (mark == null) {
+            return; // nothing pending: the common case costs this one seek
+        }
         long waitedMillis = 0;
-        while (mark != null && pendingUpTo(tenant, mark)) {
+        do {
             int numbered = QuarkusTransaction.requiringNew().call(() -> numberBatch(tenant));
             if (numbered == BUSY) {
                 if (!waitIfBusy || waitedMillis >= MAX_WAIT_MILLIS) {
@@ -93,7 +96,7 @@ public class FeedSequencer {
             } else if (numbered < BATCH) {
                 return;
             }
-        }
+        } while (pendingUpTo(tenant, mark)); // after a full batch or a busy feed: anything left up to the mark?
     }
 
     private static long pause() {
