@@ -77,7 +77,7 @@ public class CalendarFeedResource {
     @APIResponse(responseCode = "304", description = "Nothing changed since the version named in `If-None-Match`.", headers = @Header(name = "ETag", description = "The calendar's version.", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No feed has this address (it was replaced or deleted, or it is malformed).", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response feed(
-            @Parameter(description = "The secret part of the address.", example = "dGVuYW50LWE.Jx2uQ3cG9h9xM4rYw0bJ6e1lJm2kzPqA3dVwY8nT5sE", schema = @Schema(maxLength = 200)) @PathParam("token") String token,
+            @Parameter(description = "The secret part of the address.", example = "dGVuYW50LWE.Jx2uQ3cG9h9xM4rYw0bJ6e1lJm2kzPqA3dVwY8nT5sE", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @PathParam("token") String token,
             @Parameter(description = "The `ETag` of the calendar you have; 304 when it is still current.", example = "\"k3Jx2uQ3cG9h9xM4rYw0bA\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return CalendarText.conditional(calendars.feed(token), ifNoneMatch);
     }

@@ -58,7 +58,7 @@ public class InterviewBatchResource {
     @APIResponse(responseCode = "409", description = "An item collided with a concurrent write and nothing was written; or a request with the same Idempotency-Key is still in progress.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upsertAll(
-            @Parameter(description = "A unique key per intended batch; a retry with the same key gets the first answer without writing twice. Kept for 24 hours.", example = "5f0c1a5e-3a53-4f55-8a3e-6f1a2b3c4d5e", schema = @Schema(maxLength = 255)) @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
+            @Parameter(description = "A unique key per intended batch; a retry with the same key gets the first answer without writing twice. Kept for 24 hours.", example = "5f0c1a5e-3a53-4f55-8a3e-6f1a2b3c4d5e", schema = @Schema(type = SchemaType.STRING, maxLength = 255)) @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
             @Parameter(hidden = true) @HeaderParam(Caller.ON_BEHALF_OF) String onBehalfOf,
             @NotNull @Valid InterviewBatchRequest body,
             @Context UriInfo uriInfo) {

@@ -78,7 +78,7 @@ public class InterviewResource {
     @APIResponse(responseCode = "409", description = "An interview with this source and remoteId exists already, or a request with the same Idempotency-Key is still in progress.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request, or `processId` names no process of the candidate.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(
-            @Parameter(description = "A unique key per intended write (a UUID, say); retries with the same key are answered without writing twice. Kept for 24 hours.", example = "5f0c1a5e-3a53-4f55-8a3e-6f1a2b3c4d5e", schema = @Schema(maxLength = 255)) @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
+            @Parameter(description = "A unique key per intended write (a UUID, say); retries with the same key are answered without writing twice. Kept for 24 hours.", example = "5f0c1a5e-3a53-4f55-8a3e-6f1a2b3c4d5e", schema = @Schema(type = SchemaType.STRING, maxLength = 255)) @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
             @NotNull @Valid InterviewRequest body,
             @Context UriInfo uriInfo) {
         return idempotentPosts.run(idempotencyKey, "POST", uriInfo.getPath(), body, () -> {
@@ -189,7 +189,7 @@ public class InterviewResource {
     @APIResponse(responseCode = "422", description = "`processId` names no process of the candidate.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upsert(
             @Parameter(description = "The source system.", schema = @Schema(implementation = InterviewSource.class)) @PathParam("source") String source,
-            @Parameter(description = "The interview's id in the source system.", example = "gh-int-48213", schema = @Schema(maxLength = 128, pattern = InterviewRequest.REMOTE_ID)) @PathParam("remoteId") String remoteId,
+            @Parameter(description = "The interview's id in the source system.", example = "gh-int-48213", schema = @Schema(type = SchemaType.STRING, maxLength = 128, pattern = InterviewRequest.REMOTE_ID)) @PathParam("remoteId") String remoteId,
             @Parameter(description = "The ETag you last read, to replace only that version.", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "`*` to create only, never replace.", example = "*") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @NotNull @Valid InterviewRequest body,

@@ -10,6 +10,7 @@ import static dev.followup.contract.Api.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 /** Frontends call from the configured origins only; operational endpoints need no token. */
@@ -31,11 +32,26 @@ class BrowserAccessTest {
     }
 
     @Test
+    void letsTheFrontendResumeTheEventStreamWithLastEventId() {
+        given().header("Origin", FRONTEND)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization,last-event-id")
+                .options("/events/stream")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(FRONTEND))
+                .header("Access-Control-Allow-Headers", containsString("Last-Event-ID"));
+    }
+
+    @Test
     void letsTheFrontendReadTheResponseHeadersItActsOn() {
         api().header("Origin", FRONTEND).get("/interviews").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo(FRONTEND))
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
-                .header("Access-Control-Expose-Headers", containsString("Location"));
+                .header("Access-Control-Expose-Headers", containsString("Location"))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Access-Control-Expose-Headers", containsString("Retry-After"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Policy"))
+                .header("Access-Control-Expose-Headers", matchesPattern("(.*,\\s*)?RateLimit(\\s*,.*)?"));
     }
 
     @Test
