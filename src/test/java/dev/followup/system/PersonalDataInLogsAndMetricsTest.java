@@ -29,14 +29,14 @@ import static dev.followup.contract.Api.rawAnonymous;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Logs never carry personal data: a candidate with recognisable names, emails and free text goes through
+ * Logs and metrics never carry personal data: a candidate with recognisable names, emails and free text goes through
  * registration, plans, drafts, updates, outcomes, batches, inbound webhooks and deletion, the happy paths and
  * the refusals (bad input often ends up quoted in an exception), while every log record of every logger is
  * captured, ours at every level. None may hold any of those strings, in its message, its parameters or its
  * exception chain.
  */
 @QuarkusTest
-class PersonalDataInLogsTest {
+class PersonalDataInLogsAndMetricsTest {
 
     private static final String TENANT = "tenant-logs";
     private static final String CANDIDATE = DevToken.candidate("logs-candidate", TENANT).sign();
@@ -105,7 +105,7 @@ class PersonalDataInLogsTest {
     }
 
     @Test
-    void noLogRecordHoldsACandidatesOrInterviewersData() {
+    void noLogRecordOrMetricHoldsACandidatesOrInterviewersData() {
         candidate().body(Map.of("name", CANDIDATE_NAME, "email", CANDIDATE_EMAIL, "signature", SIGNATURE))
                 .put("/candidate-profile").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         candidate().body(Map.of("name", CANDIDATE_NAME, "email", "zoraida.quintanilla@@mail.example"))
@@ -190,6 +190,12 @@ class PersonalDataInLogsTest {
             }
         }
         assertThat(leaks).as("log records holding personal data").isEmpty();
+
+        // The metrics the same requests left (their tags: paths, statuses) hold none either.
+        String metrics = rawAnonymous().get("/q/metrics").then().statusCode(200).extract().asString()
+                .toLowerCase(Locale.ROOT);
+        assertThat(metrics).contains("http_server_requests");
+        assertThat(PERSONAL).noneMatch(value -> metrics.contains(value.toLowerCase(Locale.ROOT)));
     }
 
     /** The record as a log line would show it: the message with its parameters, and the whole exception chain. */
