@@ -96,6 +96,10 @@ try {
     assert.ok(own, JSON.stringify(seen.events));
     assert.ok(own.position.length > 0);
   });
+  await check("the stream opens with a mark of its position, before any event", () => {
+    assert.ok(seen.openingMark, "no opening mark");
+    assert.ok(!seen.events.some((e) => e.position === seen.openingMark), "the mark is not an event");
+  });
   await check("resumes the stream after a position with Last-Event-ID", () => {
     assert.ok(seen.events.length >= 2, JSON.stringify(seen.events));
     assert.deepEqual(seen.resumed, { position: seen.events[1].position, id: seen.events[1].id });

@@ -28,6 +28,11 @@ export interface SubscribeOptions {
   maxFailures?: number;
   /** Told each time the stream is open (the first time and after each reconnection). */
   onOpen?: () => void;
+  /**
+   * Told the position each time it moves: at the stream's opening mark and after each event. Keep the last
+   * one (in storage, say) and pass it as `after` to resume where this subscription stopped.
+   */
+  onPosition?: (position: string) => void;
   /** Told of each failed connection or broken stream before it reconnects. */
   onError?: (error: unknown) => void;
 }
@@ -104,10 +109,17 @@ export async function* subscribe(
         }
         parser.feed(chunk.value);
         for (const message of received.splice(0)) {
+          if (message.id && !message.data) {
+            // The opening mark: where the stream starts, so that an early reconnection misses nothing.
+            lastId = message.id;
+            options.onPosition?.(message.id);
+            continue;
+          }
           const streamed = toStreamed(message);
           if (streamed) {
             failures = 0;
             lastId = streamed.position;
+            options.onPosition?.(streamed.position);
             yield streamed;
           }
         }

@@ -57,6 +57,18 @@ describe("subscribe", () => {
     expect(opened).toBe(2);
   });
 
+  it("resumes from the stream's opening mark when it reconnects before any event, and tells each position", async () => {
+    const server = new FakeServer().answer(
+      stream("id: START\ndata:\n\n: keep-alive\n\n"),
+      stream(`id: P1\ndata: ${JSON.stringify(event("e1"))}\n\n`),
+    );
+    const positions: string[] = [];
+    const events = await take(subscribe(server.fetch, "https://api.test", { reconnectDelayMs: 0, onPosition: (p) => positions.push(p) }), 1);
+    expect(events.map((e) => e.position)).toEqual(["P1"]);
+    expect(server.requests.map((r) => r.headers.get("Last-Event-ID"))).toEqual([null, "START"]);
+    expect(positions).toEqual(["START", "P1"]);
+  });
+
   it("reconnects after a network failure", async () => {
     const server = new FakeServer().answer(new TypeError("offline"), stream(`id: P1\ndata: ${JSON.stringify(event("e1"))}\n\n`));
     const events = await take(subscribe(server.fetch, "https://api.test", { reconnectDelayMs: 0 }), 1);

@@ -41,7 +41,8 @@ window.scenario = async ({ baseUrl, token, subject }) => {
   const controller = new AbortController();
   let opened;
   const open = new Promise((resolve) => (opened = resolve));
-  const events = client.events({ signal: controller.signal, onOpen: () => opened() });
+  const positions = [];
+  const events = client.events({ signal: controller.signal, onOpen: () => opened(), onPosition: (p) => positions.push(p) });
   const received = [];
   const listening = (async () => {
     for await (const streamed of events) {
@@ -52,6 +53,12 @@ window.scenario = async ({ baseUrl, token, subject }) => {
     }
   })();
   await open;
+  // The stream's opening mark arrives before any event: where to resume from if it broke now.
+  const markDeadline = Date.now() + 5_000;
+  while (positions.length === 0 && Date.now() < markDeadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  seen.openingMark = positions[0] ?? null;
 
   // Register an interview held yesterday: its thank-yous are due now. Sent again with the same key, the
   // registration is answered from the first one.

@@ -268,6 +268,10 @@ final class Deliveries implements AutoCloseable {
                         id = line.substring(3).strip();
                     } else if (line.startsWith("data:")) {
                         data = line.substring(5).strip();
+                    } else if (line.isEmpty() && data != null && data.isEmpty()) {
+                        lastEventId.set(id); // the stream's opening mark: a position, no event
+                        id = null;
+                        data = null;
                     } else if (line.isEmpty() && data != null) {
                         ids.add(JSON.readTree(data).get("id").asText());
                         lastEventId.set(id);

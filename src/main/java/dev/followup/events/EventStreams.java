@@ -67,7 +67,10 @@ public class EventStreams {
         AtomicLong quietTicks = new AtomicLong();
         long heartbeatTicks = Math.max(1, config.streamHeartbeat().toMillis() / config.streamPoll().toMillis());
         long maxTicks = lifetime.toMillis() / config.streamPoll().toMillis();
-        return Multi.createFrom().ticks().every(config.streamPoll())
+        // First a mark of where the stream starts (an id with empty data, which no client takes for an
+        // event): a client that must reconnect before the first event resumes from there and misses nothing.
+        OutboundSseEvent mark = sse.newEventBuilder().id(start.encode()).data(String.class, "").build();
+        Multi<OutboundSseEvent> live = Multi.createFrom().ticks().every(config.streamPoll())
                 .onOverflow().drop() // a slow reader skips ticks, not events: the next tick reads from its position
                 .select().first(maxTicks)
                 .select().first(tick -> !closing.get())
@@ -94,6 +97,7 @@ public class EventStreams {
                     }
                     return out;
                 });
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(mark), live);
     }
 
     private String toJson(EventEnvelope event) {

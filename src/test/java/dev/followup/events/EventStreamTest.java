@@ -71,8 +71,29 @@ class EventStreamTest {
     }
 
     @Test
+    void aStreamOpensWithAMarkOfWhereItStartsSoThatAnEarlyReconnectionMissesNothing() throws Exception {
+        registerNow(interview());
+        String mark;
+        try (Stream stream = Stream.open(null)) {
+            Sent opening = stream.next(Duration.ofSeconds(5));
+            assertThat(opening.comment()).isFalse();
+            assertThat(opening.event()).isNull();
+            assertThat(opening.data()).isEmpty();
+            assertThat(opening.id()).isEqualTo(Feed.end());
+            mark = opening.id();
+        }
+        registerNow(interview()); // before any event reached the client
+        try (Stream again = Stream.open(mark)) {
+            assertThat(again.next(Duration.ofSeconds(5)).id()).as("a resumed stream marks its start too")
+                    .isEqualTo(mark);
+            assertThat(again.events(6)).extracting(Sent::event).startsWith("interview.created");
+        }
+    }
+
+    @Test
     void aQuietStreamSendsKeepAlives() throws Exception {
         try (Stream stream = Stream.open(null)) {
+            assertThat(stream.next(Duration.ofSeconds(5)).event()).as("the opening mark").isNull();
             assertThat(stream.next(Duration.ofSeconds(5)).comment()).isTrue();
         }
     }
@@ -129,7 +150,7 @@ class EventStreamTest {
                         event = line.substring(6).strip();
                     } else if (line.startsWith("data:")) {
                         data.append(line.substring(5).strip());
-                    } else if (line.isEmpty() && event != null) {
+                    } else if (line.isEmpty() && (event != null || id != null)) {
                         received.add(new Sent(id, event, data.toString(), false));
                         id = null;
                         event = null;
@@ -147,12 +168,12 @@ class EventStreamTest {
             return sent;
         }
 
-        /** The next {@code count} events, keep-alives skipped. */
+        /** The next {@code count} events, keep-alives and the opening mark skipped. */
         List<Sent> events(int count) throws InterruptedException {
             List<Sent> events = new ArrayList<>();
             while (events.size() < count) {
                 Sent sent = next(Duration.ofSeconds(10));
-                if (!sent.comment()) {
+                if (!sent.comment() && sent.event() != null) {
                     events.add(sent);
                 }
             }
