@@ -99,6 +99,7 @@ try {
   await check("the stream opens with a mark of its position, before any event", () => {
     assert.ok(seen.openingMark, "no opening mark");
     assert.ok(!seen.events.some((e) => e.position === seen.openingMark), "the mark is not an event");
+    assert.deepEqual(seen.fromMark, { position: seen.events[0].position, id: seen.events[0].id }, "resumed from the mark");
   });
   await check("resumes the stream after a position with Last-Event-ID", () => {
     assert.ok(seen.events.length >= 2, JSON.stringify(seen.events));

@@ -78,15 +78,30 @@ export async function* subscribe(
       continue;
     }
     if (!response.ok || !response.body) {
-      throw await ProblemError.of(response);
+      const problem = await ProblemError.of(response);
+      // A proxy's 502, a restart's 503, a quota: try again. A refusal (a purged position, a token) is final.
+      if (response.ok || response.status === 429 || response.status >= 500) {
+        await failed(problem);
+        continue;
+      }
+      throw problem;
     }
     options.onOpen?.();
     const received: EventSourceMessage[] = [];
-    const parser = createParser({ onEvent: (message) => received.push(message) });
+    let marked: string | null = null;
+    const parser = createParser({
+      onEvent: (message) => received.push(message),
+      // The position marks (at the start, and as keep-alives): `: position <id>` with that id.
+      onComment: (comment) => {
+        const position = /^\s*position\s+(\S+)\s*$/.exec(comment)?.[1];
+        if (position) marked = position;
+      },
+    });
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     // fetch ends the body on abort, but a fetch passed as an option may not: a pending read ends either way.
     const stopReading = () => void reader.cancel().catch(() => undefined);
     signal?.addEventListener("abort", stopReading, { once: true });
+    if (signal?.aborted) stopReading();
     try {
       for (;;) {
         let chunk: ReadableStreamReadResult<string>;
@@ -108,19 +123,23 @@ export async function* subscribe(
           break;
         }
         parser.feed(chunk.value);
-        for (const message of received.splice(0)) {
-          if (message.id && !message.data) {
-            // The opening mark: where the stream starts, so that an early reconnection misses nothing.
-            lastId = message.id;
-            options.onPosition?.(message.id);
-            continue;
+        if (marked !== null) {
+          // The stream answers: where it stands now is where a reconnection resumes.
+          failures = 0;
+          if (marked !== lastId) {
+            lastId = marked;
+            options.onPosition?.(marked);
           }
+          marked = null;
+        }
+        for (const message of received.splice(0)) {
           const streamed = toStreamed(message);
           if (streamed) {
             failures = 0;
             lastId = streamed.position;
-            options.onPosition?.(streamed.position);
             yield streamed;
+            // Told only once the consumer asks for more, so a saved position never passes an event not yet handled.
+            options.onPosition?.(streamed.position);
           }
         }
       }

@@ -59,14 +59,14 @@ describe("subscribe", () => {
 
   it("resumes from the stream's opening mark when it reconnects before any event, and tells each position", async () => {
     const server = new FakeServer().answer(
-      stream("id: START\ndata:\n\n: keep-alive\n\n"),
+      stream(": position START\nid: START\n\n"),
       stream(`id: P1\ndata: ${JSON.stringify(event("e1"))}\n\n`),
     );
     const positions: string[] = [];
     const events = await take(subscribe(server.fetch, "https://api.test", { reconnectDelayMs: 0, onPosition: (p) => positions.push(p) }), 1);
     expect(events.map((e) => e.position)).toEqual(["P1"]);
     expect(server.requests.map((r) => r.headers.get("Last-Event-ID"))).toEqual([null, "START"]);
-    expect(positions).toEqual(["START", "P1"]);
+    expect(positions).toEqual(["START"]); // P1's is told when the consumer asks for more; it stopped
   });
 
   it("reconnects after a network failure", async () => {
@@ -74,6 +74,28 @@ describe("subscribe", () => {
     const events = await take(subscribe(server.fetch, "https://api.test", { reconnectDelayMs: 0 }), 1);
     expect(events.map((e) => e.position)).toEqual(["P1"]);
     expect(server.requests).toHaveLength(2);
+  });
+
+  it("tries again when connecting meets a proxy's or a restart's error, and when the quota is spent", async () => {
+    const server = new FakeServer().answer(
+      new Response("bad gateway", { status: 502 }),
+      json(429, { title: "Too Many Requests" }),
+      stream(`id: P1\ndata: ${JSON.stringify(event("e1"))}\n\n`),
+    );
+    const events = await take(subscribe(server.fetch, "https://api.test", { reconnectDelayMs: 0 }), 1);
+    expect(events.map((e) => e.position)).toEqual(["P1"]);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("tells an event's position only once the consumer asks for the next", async () => {
+    const server = new FakeServer().answer(stream(`id: P1\ndata: ${JSON.stringify(event("e1"))}\n\nid: P2\ndata: ${JSON.stringify(event("e2"))}\n\n`));
+    const positions: string[] = [];
+    const events = subscribe(server.fetch, "https://api.test", { onPosition: (p) => positions.push(p) });
+    expect((await events.next()).value?.position).toBe("P1");
+    expect(positions).toEqual([]);
+    expect((await events.next()).value?.position).toBe("P2");
+    expect(positions).toEqual(["P1"]);
+    await events.return(undefined);
   });
 
   it("throws the problem when the service refuses, a purged position say", async () => {

@@ -52,7 +52,8 @@ window.scenario = async ({ baseUrl, token, subject }) => {
       document.getElementById("events").append(item);
     }
   })();
-  await open;
+  const timeout = (ms, what) => new Promise((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms));
+  await Promise.race([open, listening.then(() => Promise.reject(new Error("the stream ended"))), timeout(10_000, "no stream opened")]);
   // The stream's opening mark arrives before any event: where to resume from if it broke now.
   const markDeadline = Date.now() + 5_000;
   while (positions.length === 0 && Date.now() < markDeadline) {
@@ -128,13 +129,23 @@ window.scenario = async ({ baseUrl, token, subject }) => {
   await listening.catch(() => undefined);
   seen.events = received.map((e) => ({ type: e.type, position: e.position, dataId: e.event.data?.id, id: e.event.id }));
 
-  // Resuming after the first event (Last-Event-ID) gives the second one next.
-  if (received.length >= 2) {
+  // Resuming after the first event (Last-Event-ID) gives the second one next; resuming from the opening
+  // mark gives the first.
+  const firstAfter = async (after) => {
     const resumed = new AbortController();
-    for await (const streamed of client.events({ after: received[0].position, signal: resumed.signal })) {
-      seen.resumed = { position: streamed.position, id: streamed.event.id };
-      break;
+    const next = client.events({ after, signal: resumed.signal }).next();
+    try {
+      const { value } = await Promise.race([next, timeout(10_000, `no event after ${after}`)]);
+      return value && { position: value.position, id: value.event.id };
+    } finally {
+      resumed.abort();
     }
+  };
+  if (received.length >= 2) {
+    seen.resumed = await firstAfter(received[0].position);
+  }
+  if (seen.openingMark) {
+    seen.fromMark = await firstAfter(seen.openingMark);
   }
   return seen;
 };

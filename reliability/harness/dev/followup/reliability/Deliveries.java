@@ -268,10 +268,9 @@ final class Deliveries implements AutoCloseable {
                         id = line.substring(3).strip();
                     } else if (line.startsWith("data:")) {
                         data = line.substring(5).strip();
-                    } else if (line.isEmpty() && data != null && data.isEmpty()) {
-                        lastEventId.set(id); // the stream's opening mark: a position, no event
+                    } else if (line.isEmpty() && data == null && id != null) {
+                        lastEventId.set(id); // a position mark (at the start, or a keep-alive): no event
                         id = null;
-                        data = null;
                     } else if (line.isEmpty() && data != null) {
                         ids.add(JSON.readTree(data).get("id").asText());
                         lastEventId.set(id);

@@ -67,9 +67,6 @@ public class EventStreams {
         AtomicLong quietTicks = new AtomicLong();
         long heartbeatTicks = Math.max(1, config.streamHeartbeat().toMillis() / config.streamPoll().toMillis());
         long maxTicks = lifetime.toMillis() / config.streamPoll().toMillis();
-        // First a mark of where the stream starts (an id with empty data, which no client takes for an
-        // event): a client that must reconnect before the first event resumes from there and misses nothing.
-        OutboundSseEvent mark = sse.newEventBuilder().id(start.encode()).data(String.class, "").build();
         Multi<OutboundSseEvent> live = Multi.createFrom().ticks().every(config.streamPoll())
                 .onOverflow().drop() // a slow reader skips ticks, not events: the next tick reads from its position
                 .select().first(maxTicks)
@@ -80,6 +77,9 @@ public class EventStreams {
                     List<StoredEvent> events;
                     int pages = 0;
                     sequencer.catchUpUnlessBusy(caller.tenantId()); // one numbering serves every stream
+                    boolean heartbeat = (quietTicks.get() + 1) % heartbeatTicks == 0;
+                    // Read before the caller's events: if none come after the position, none lie before this end.
+                    FeedCursor end = heartbeat ? QuarkusTransaction.requiringNew().call(() -> feed.end(caller)) : null;
                     do {
                         FeedCursor at = position.get();
                         events = QuarkusTransaction.requiringNew().call(() -> feed.after(caller, at, PAGE));
@@ -93,11 +93,26 @@ public class EventStreams {
                     if (!out.isEmpty()) {
                         quietTicks.set(0);
                     } else if (quietTicks.incrementAndGet() % heartbeatTicks == 0) {
-                        out.add(sse.newEventBuilder().comment("keep-alive").build());
+                        // A quiet caller's position moves on with the tenant's feed, so that it never falls
+                        // behind the retention purge while nothing of its own happens.
+                        if (end != null && end.position() > position.get().position()) {
+                            position.set(end);
+                        }
+                        out.add(mark(sse, position.get()));
                     }
                     return out;
                 });
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(mark), live);
+        // The stream opens with a mark of where it starts: a client that must reconnect before the first event
+        // resumes from there and misses nothing.
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(mark(sse, start)), live);
+    }
+
+    /**
+     * A comment naming the position, with it as the SSE id: {@code EventSource} keeps the id without firing an
+     * event, and parsers that drop a block without data read the position from the comment.
+     */
+    private static OutboundSseEvent mark(Sse sse, FeedCursor position) {
+        return sse.newEventBuilder().comment("position " + position.encode()).id(position.encode()).build();
     }
 
     private String toJson(EventEnvelope event) {

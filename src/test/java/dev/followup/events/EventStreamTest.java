@@ -23,6 +23,7 @@ import io.restassured.path.json.JsonPath;
 import dev.followup.identity.DevToken;
 
 import static dev.followup.contract.Api.api;
+import static dev.followup.contract.Api.as;
 import static dev.followup.contract.Fixtures.registerNow;
 import static dev.followup.contract.InterviewJson.interview;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,10 +77,10 @@ class EventStreamTest {
         String mark;
         try (Stream stream = Stream.open(null)) {
             Sent opening = stream.next(Duration.ofSeconds(5));
-            assertThat(opening.comment()).isFalse();
+            assertThat(opening.comment()).isTrue();
             assertThat(opening.event()).isNull();
-            assertThat(opening.data()).isEmpty();
             assertThat(opening.id()).isEqualTo(Feed.end());
+            assertThat(opening.data()).isEqualTo("position " + opening.id());
             mark = opening.id();
         }
         registerNow(interview()); // before any event reached the client
@@ -91,10 +92,20 @@ class EventStreamTest {
     }
 
     @Test
-    void aQuietStreamSendsKeepAlives() throws Exception {
+    void aQuietStreamSendsKeepAlivesThatMoveItsPositionOnWithTheTenantsFeed() throws Exception {
         try (Stream stream = Stream.open(null)) {
-            assertThat(stream.next(Duration.ofSeconds(5)).event()).as("the opening mark").isNull();
-            assertThat(stream.next(Duration.ofSeconds(5)).comment()).isTrue();
+            long opening = FeedCursor.decode(stream.next(Duration.ofSeconds(5)).id(), "id").position();
+            // Another candidate of the tenant registers: not this caller's event, but the tenant's feed moves on.
+            as(DevToken.candidate("candidate-quiet-neighbour", "tenant-a").sign()).body(interview()).post("/interviews")
+                    .then().statusCode(201);
+            Sent keepAlive = stream.next(Duration.ofSeconds(5));
+            for (int i = 0; i < 5 && FeedCursor.decode(keepAlive.id(), "id").position() == opening; i++) {
+                assertThat(keepAlive.comment()).isTrue();
+                keepAlive = stream.next(Duration.ofSeconds(5));
+            }
+            assertThat(keepAlive.comment()).as("a keep-alive, no event of another candidate").isTrue();
+            assertThat(FeedCursor.decode(keepAlive.id(), "id").position()).as("the keep-alive's position moved on")
+                    .isGreaterThan(opening);
         }
     }
 
@@ -140,20 +151,24 @@ class EventStreamTest {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
                 String id = null;
                 String event = null;
+                String comment = null;
                 StringBuilder data = new StringBuilder();
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (line.startsWith(":")) {
-                        received.add(new Sent(null, null, line, true));
+                        comment = line.substring(1).strip();
                     } else if (line.startsWith("id:")) {
                         id = line.substring(3).strip();
                     } else if (line.startsWith("event:")) {
                         event = line.substring(6).strip();
                     } else if (line.startsWith("data:")) {
                         data.append(line.substring(5).strip());
-                    } else if (line.isEmpty() && (event != null || id != null)) {
-                        received.add(new Sent(id, event, data.toString(), false));
+                    } else if (line.isEmpty() && (event != null || comment != null)) {
+                        received.add(event != null
+                                ? new Sent(id, event, data.toString(), false)
+                                : new Sent(id, null, comment, true));
                         id = null;
                         event = null;
+                        comment = null;
                         data.setLength(0);
                     }
                 }
@@ -168,12 +183,12 @@ class EventStreamTest {
             return sent;
         }
 
-        /** The next {@code count} events, keep-alives and the opening mark skipped. */
+        /** The next {@code count} events, position marks and keep-alives skipped. */
         List<Sent> events(int count) throws InterruptedException {
             List<Sent> events = new ArrayList<>();
             while (events.size() < count) {
                 Sent sent = next(Duration.ofSeconds(10));
-                if (!sent.comment() && sent.event() != null) {
+                if (!sent.comment()) {
                     events.add(sent);
                 }
             }
