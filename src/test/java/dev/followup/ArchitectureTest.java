@@ -28,7 +28,8 @@ class ArchitectureTest {
 
     private static final String ROOT = "dev.followup";
     private static final String[] FOUNDATION = {"dev.followup.system..", "dev.followup.validation..",
-            "dev.followup.identity..", "dev.followup.etag..", "dev.followup.idempotency..", "dev.followup.paging.."};
+            "dev.followup.identity..", "dev.followup.etag..", "dev.followup.idempotency..", "dev.followup.paging..",
+            "dev.followup.language.."};
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)

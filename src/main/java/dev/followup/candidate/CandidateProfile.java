@@ -4,10 +4,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import dev.followup.language.Language;
 import dev.followup.system.TenantScopedId;
 import dev.followup.system.VersionedRecord;
 
@@ -43,8 +46,12 @@ public class CandidateProfile extends VersionedRecord {
     @Column(name = "signature")
     public String signature;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language")
+    public Language language;
+
     public CandidateContact contact() {
-        return new CandidateContact(name, email, phone, linkedinUrl, signature);
+        return new CandidateContact(name, email, phone, linkedinUrl, signature, language);
     }
 
     void apply(CandidateContact contact) {
@@ -53,5 +60,6 @@ public class CandidateProfile extends VersionedRecord {
         phone = contact.phone();
         linkedinUrl = contact.linkedInUrl();
         signature = contact.signature();
+        language = contact.language();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.followup.candidate.CandidateContact;
 import dev.followup.candidate.CandidateProfileService;
 import dev.followup.etag.StaleVersionException;
 import dev.followup.etag.VersionTag;
@@ -18,6 +20,8 @@ import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
 import dev.followup.interview.Channel;
 import dev.followup.interview.InterviewService;
+import dev.followup.language.Language;
+import dev.followup.language.LanguageChoice;
 import dev.followup.problem.WireEnum;
 import dev.followup.schedule.FollowUpResponse;
 import dev.followup.schedule.FollowUpService;
@@ -52,19 +56,23 @@ public class DraftService {
     public record Saved(SavedDraftResponse draft, boolean created) {
     }
 
-    public DraftResponse generate(UUID followUpId, Channel requestedChannel, Tone tone) {
+    /**
+     * @param requested the language the request asks for; without one, the candidate's setting, else English
+     */
+    public DraftResponse generate(UUID followUpId, Channel requestedChannel, Tone tone, Optional<Language> requested) {
         DraftSource source = source(followUpId);
         Channel channel = channelFor(source.item(), requestedChannel);
-        DraftFacts facts = source.facts(channel, tone, source.recipientIndex());
+        Language language = languageOf(source, requested);
+        DraftFacts facts = source.facts(channel, tone, source.recipientIndex(), language);
         Draft draft = writer.write(facts);
-        QualityReport quality = QualityCheck.check(QualityCheck.Text.of(draft), facts,
-                siblings(source, channel, tone));
-        return new DraftResponse(followUpId, draft.type(), channel, tone, draft.variant(), draft.subject(),
+        QualityReport quality = QualityCheck.check(QualityCheck.Text.of(draft, language), facts,
+                siblings(source, channel, tone, language));
+        return new DraftResponse(followUpId, draft.type(), channel, tone, language, draft.variant(), draft.subject(),
                 draft.body(), draft.mailto(), quality);
     }
 
     @Transactional
-    public Saved save(UUID followUpId, String ifMatch, SavedDraftRequest request) {
+    public Saved save(UUID followUpId, String ifMatch, SavedDraftRequest request, Optional<Language> requested) {
         Caller caller = currentCaller.get();
         DraftSource source = source(followUpId);
         Channel channel = channelFor(source.item(), request.channel());
@@ -91,26 +99,29 @@ public class DraftService {
         saved.modifiedAt = now;
         saved.modifiedBy = caller.actorId();
         saved.persistAndFlush();
-        return new Saved(SavedDraftResponse.from(saved, checkAgainst(source, channel, saved.subject, saved.body)),
-                created);
+        return new Saved(SavedDraftResponse.from(saved,
+                checkAgainst(source, channel, saved.subject, saved.body, languageOf(source, requested))), created);
     }
 
-    public SavedDraftResponse saved(UUID followUpId) {
+    public SavedDraftResponse saved(UUID followUpId, Optional<Language> requested) {
         Caller caller = currentCaller.get();
         DraftSource source = source(followUpId);
         SavedDraft saved = SavedDraft.findById(new SavedDraft.Key(caller.tenantId(), followUpId));
         if (saved == null) {
             throw new SavedDraftNotFoundException();
         }
-        return SavedDraftResponse.from(saved, checkAgainst(source, saved.channel, saved.subject, saved.body));
+        return SavedDraftResponse.from(saved,
+                checkAgainst(source, saved.channel, saved.subject, saved.body, languageOf(source, requested)));
     }
 
     /** Checks any text by the drafts' rules; against its follow-up when one is named. */
-    public QualityReport check(CheckRequest request) {
+    public QualityReport check(CheckRequest request, Optional<Language> requested) {
         currentCaller.get(); // who may check is decided as for every other operation
         if (request.followUpId() == null) {
-            return QualityCheck.check(
-                    new QualityCheck.Text(request.type(), request.channel(), request.subject(), request.body()));
+            Language language = requested.orElseGet(() -> LanguageChoice.orDefault(
+                    profiles.contact().map(CandidateContact::language).orElse(null)));
+            return QualityCheck.check(new QualityCheck.Text(request.type(), request.channel(), request.subject(),
+                    request.body(), language));
         }
         DraftSource source = source(request.followUpId());
         if (source.item().type() != request.type()) {
@@ -118,20 +129,26 @@ public class DraftService {
                     + WireEnum.nameOf(source.item().type()));
         }
         return checkAgainst(source, channelFor(source.item(), request.channel()), request.subject(),
-                request.body());
+                request.body(), languageOf(source, requested));
     }
 
-    private QualityReport checkAgainst(DraftSource source, Channel channel, String subject, String body) {
-        DraftFacts facts = source.facts(channel, Tone.FORMAL, source.recipientIndex());
-        return QualityCheck.check(new QualityCheck.Text(source.item().type(), channel, subject, body), facts,
-                siblings(source, channel, Tone.FORMAL));
+    private QualityReport checkAgainst(DraftSource source, Channel channel, String subject, String body,
+            Language language) {
+        DraftFacts facts = source.facts(channel, Tone.FORMAL, source.recipientIndex(), language);
+        return QualityCheck.check(new QualityCheck.Text(source.item().type(), channel, subject, body, language),
+                facts, siblings(source, channel, Tone.FORMAL, language));
     }
 
     /** M4: the drafts the same type of message gets for the interview's other interviewers. */
-    private List<String> siblings(DraftSource source, Channel channel, Tone tone) {
+    private List<String> siblings(DraftSource source, Channel channel, Tone tone, Language language) {
         return source.siblingIndexes().stream()
-                .map(index -> writer.bodyOf(source.facts(channel, tone, index)))
+                .map(index -> writer.bodyOf(source.facts(channel, tone, index, language)))
                 .toList();
+    }
+
+    /** The language asked for, else the one set for the interview or on the profile, else English. */
+    private static Language languageOf(DraftSource source, Optional<Language> requested) {
+        return requested.orElseGet(() -> LanguageChoice.orDefault(source.candidateLanguage()));
     }
 
     private static Channel channelFor(FollowUpResponse item, Channel requested) {

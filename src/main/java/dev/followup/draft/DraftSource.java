@@ -7,6 +7,7 @@ import dev.followup.candidate.CandidateContact;
 import dev.followup.interview.Channel;
 import dev.followup.interview.InterviewResponse;
 import dev.followup.interview.InterviewerResponse;
+import dev.followup.language.Language;
 import dev.followup.schedule.FollowUpResponse;
 import dev.followup.schedule.FollowUpType;
 
@@ -44,8 +45,8 @@ record DraftSource(FollowUpResponse item, InterviewResponse interview, Candidate
         return others;
     }
 
-    /** The facts of a draft to the interviewer at {@code recipient}. */
-    DraftFacts facts(Channel channel, Tone tone, int recipient) {
+    /** The facts of a draft to the interviewer at {@code recipient}, in {@code language}. */
+    DraftFacts facts(Channel channel, Tone tone, int recipient, Language language) {
         List<InterviewerResponse> interviewers = interview.interviewers();
         InterviewerResponse to = recipient < interviewers.size() ? interviewers.get(recipient) : null;
         String name = to != null ? to.name() : item.interviewerName();
@@ -60,16 +61,25 @@ record DraftSource(FollowUpResponse item, InterviewResponse interview, Candidate
         return new DraftFacts(item.type(), channel, tone, name, to == null ? null : to.email(), recipient,
                 interview.company().name(), interview.jobTitle(), interview.round(), interview.endAt().toLocalDate(),
                 interview.topics(), interview.skills(), interview.expectedDecisionDate(), candidate,
-                interview.id().getLeastSignificantBits());
+                interview.id().getLeastSignificantBits(), language, to == null ? null : to.salutation());
+    }
+
+    /** The language the candidate set for this interview, else on their profile; null when neither did. */
+    Language candidateLanguage() {
+        return contact().language();
     }
 
     /** The interview's own contact details, field by field, over the profile's. */
     DraftFacts.Contact candidate() {
-        CandidateContact own = interview.candidate() == null
-                ? new CandidateContact(null, null, null, null, null)
-                : interview.candidate();
-        CandidateContact contact = own.orElse(profile);
+        CandidateContact contact = contact();
         return new DraftFacts.Contact(contact.name(), contact.email(), contact.phone(), contact.linkedInUrl(),
                 contact.signature());
+    }
+
+    private CandidateContact contact() {
+        CandidateContact own = interview.candidate() == null
+                ? new CandidateContact(null, null, null, null, null, null)
+                : interview.candidate();
+        return own.orElse(profile);
     }
 }

@@ -1,6 +1,5 @@
 package dev.followup.draft;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -30,8 +29,6 @@ public final class DraftWriter {
     public static final int SIBLING_VARIANTS = 10;
     /** The last resort of a message that must fit its channel: shortened text ends with this. */
     static final String ELLIPSIS = "\u2026";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
     // Compiled once: String.replaceAll compiles its pattern on every call, and a draft renders up to a few times.
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
@@ -39,7 +36,7 @@ public final class DraftWriter {
     private final BiFunction<String, Map<String, Object>, String> renderer;
 
     /**
-     * @param renderer renders a template by id (such as {@code drafts/thank_you/email-1}) with its data
+     * @param renderer renders a template by id (such as {@code drafts/en/thank_you/email-1}) with its data
      */
     public DraftWriter(BiFunction<String, Map<String, Object>, String> renderer) {
         this.renderer = renderer;
@@ -89,7 +86,8 @@ public final class DraftWriter {
 
     private Draft writeWithoutLink(DraftFacts facts) {
         int variant = variantOf(facts);
-        String template = "drafts/" + wire(facts.type().name()) + "/" + wire(facts.channel().name()) + "-" + variant;
+        String template = "drafts/" + facts.language().tag() + "/" + wire(facts.type().name()) + "/"
+                + wire(facts.channel().name()) + "-" + variant;
         Map<String, Object> data = data(facts);
         int limit = QualityCheck.limitOf(facts.channel());
         Rendered text = render(template, data, facts.channel());
@@ -141,12 +139,16 @@ public final class DraftWriter {
     private static void shortenNames(Map<String, Object> data, DraftFacts facts, int cap) {
         boolean warm = facts.tone() == Tone.WARM;
         String first = shorten(firstWordOf(facts.interviewerName()), cap);
+        String family = shorten(DraftConventions.familyNameOf(facts.interviewerName()), cap);
         data.put("name", first);
         data.put("first", first);
-        data.put("greeting", warm ? "Hi " + first + "," : "Dear " + first + ",");
+        // Formally, the family name alone stays where a form of address carries it; otherwise the first name.
+        data.put("greeting", DraftConventions.of(facts.language()).greeting(facts.salutation(), warm,
+                facts.salutation() == null ? first : family, first));
         data.put("candidate", shorten(firstWordOf(facts.candidate().name()), cap));
         data.put("company", shorten(facts.company(), cap));
         data.put("role", shorten(facts.jobTitle(), cap));
+        data.put("deRole", DraftConventions.deBefore(shorten(facts.jobTitle(), cap)));
     }
 
     static String firstWordOf(String name) {
@@ -161,56 +163,43 @@ public final class DraftWriter {
     }
 
     static Map<String, Object> data(DraftFacts facts) {
+        DraftConventions conventions = DraftConventions.of(facts.language());
         boolean warm = facts.tone() == Tone.WARM;
         String name = facts.interviewerName() == null ? "" : facts.interviewerName().strip();
-        String first = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+        String first = firstWordOf(name);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("warm", warm);
         data.put("name", name);
         data.put("first", first);
-        data.put("greeting", warm ? "Hi " + first + "," : "Dear " + name + ",");
+        data.put("greeting", conventions.greeting(facts.salutation(), warm, name, first));
         data.put("company", facts.company());
         data.put("role", facts.jobTitle());
+        data.put("deRole", DraftConventions.deBefore(facts.jobTitle()));
         String topic = topicOf(facts);
         data.put("hasTopic", topic != null);
         data.put("topic", topic == null ? "" : topic);
         data.put("hasSkills", !facts.skills().isEmpty());
-        data.put("skills", joined(facts.skills().stream().limit(2).toList()));
-        data.put("focus", focusOf(facts));
-        data.put("day", facts.interviewDay() == null ? "" : WEEKDAY.format(facts.interviewDay()));
-        data.put("date", facts.interviewDay() == null ? "" : DATE.format(facts.interviewDay()));
+        data.put("skills", conventions.joined(facts.skills().stream().limit(2).toList()));
+        data.put("focus", conventions.focus(facts.round()));
+        data.put("day", conventions.weekday(facts.interviewDay()));
+        data.put("date", conventions.date(facts.interviewDay()));
         data.put("hasDecision", facts.decisionDate() != null);
-        data.put("decision", facts.decisionDate() == null ? "" : DATE.format(facts.decisionDate()));
+        data.put("decision", conventions.date(facts.decisionDate()));
         data.put("candidate", facts.candidate().name());
-        data.put("closing", closing(facts.candidate(), warm));
-        data.put("shortClosing", shortClosing(facts.candidate(), warm));
+        data.put("closing", closing(facts.candidate(), conventions.closing(warm)));
+        data.put("shortClosing", shortClosing(facts.candidate(), conventions.cardClosing(warm)));
         data.put("contact", firstGiven(facts.candidate().phone(), facts.candidate().email()));
         return data;
     }
 
-    /** M5: what to stress after this kind of round. */
-    private static String focusOf(DraftFacts facts) {
-        if (facts.round() == null) {
-            return "what I would bring to the role";
-        }
-        return switch (facts.round()) {
-            case TECHNICAL -> "how I approach and solve problems";
-            case HR -> "how my values match the team's culture";
-            case SCREENING -> "why this role fits my experience";
-            case ONSITE, PANEL -> "how I would work with the team day to day";
-            case FINAL -> "what I would deliver in my first months";
-            case OTHER -> "what I would bring to the role";
-        };
-    }
-
-    /** M2: a polite close with the candidate's contact details. */
-    static String closing(DraftFacts.Contact candidate, boolean warm) {
+    /** M2: a polite close with the candidate's contact details; their own signature replaces the phrase and name. */
+    static String closing(DraftFacts.Contact candidate, String phrase) {
         List<String> lines = new ArrayList<>();
         String signature = candidate.signature();
         if (signature != null && !signature.isBlank()) {
             lines.add(signature.strip());
         } else {
-            lines.add(warm ? "Best wishes," : "Kind regards,");
+            lines.add(phrase);
             lines.add(candidate.name());
         }
         for (String contact : new String[]{candidate.email(), candidate.phone(), candidate.linkedInUrl()}) {
@@ -222,9 +211,9 @@ public final class DraftWriter {
     }
 
     /** A handwritten note closes with the name and an email address; the card has no room for more. */
-    static String shortClosing(DraftFacts.Contact candidate, boolean warm) {
+    static String shortClosing(DraftFacts.Contact candidate, String phrase) {
         String email = candidate.email() == null || candidate.email().isBlank() ? "" : "\n" + candidate.email().strip();
-        return (warm ? "Best wishes,\n" : "With thanks,\n") + candidate.name() + email;
+        return phrase + "\n" + candidate.name() + email;
     }
 
     private static String firstGiven(String... values) {
@@ -234,16 +223,6 @@ public final class DraftWriter {
             }
         }
         return "";
-    }
-
-    static String joined(List<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static String wire(String enumName) {

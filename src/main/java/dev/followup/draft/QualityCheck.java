@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.followup.interview.Channel;
+import dev.followup.language.Language;
 import dev.followup.schedule.FollowUpType;
 
 /**
@@ -26,13 +26,12 @@ public final class QualityCheck {
     static final int SUBJECT_LIMIT = 78;
     /** M4: word-trigram overlap above which two drafts read as the same copy. */
     static final double TOO_SIMILAR = 0.5;
+    /** How far from the end a sign-off is looked for: the closing block with name and contact lines. */
+    static final int SIGN_OFF_REACH = 250;
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\{[^}]*}|\\[[A-Za-z ]{2,30}]|<[A-Za-z ]{2,30}>|\\bNOT_FOUND\\b|\\bTODO\\b|\\bXXX\\b|\\bTBD\\b|\\bLorem ipsum\\b");
+            "\\{[^}]*}|\\[[\\p{L} ]{2,30}]|<[\\p{L} ]{2,30}>|\\bNOT_FOUND\\b|\\bTODO\\b|\\bXXX\\b|\\bTBD\\b|\\bLorem ipsum\\b");
     private static final Pattern EMOJI = Pattern.compile("[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
-    private static final Set<String> SLANG = Set.of("gonna", "wanna", "gotta", "thx", "thanx", "pls", "plz", "lol",
-            "omg", "btw", "tbh", "imo", "ya", "yeah", "yep", "nope", "cool", "awesome", "super", "stoked", "dude",
-            "hey", "cheers", "u", "ur", "cuz", "kinda", "sorta");
     /**
      * What a placeholder must contain: a text without any of these cannot match {@link #PLACEHOLDER}, and
      * finding that out by {@code indexOf} spares a regex trying every alternative at every position.
@@ -57,7 +56,8 @@ public final class QualityCheck {
 
     /** What kind of issue, and the message rule it comes from. */
     enum IssueCode {
-        UNFILLED_FIELD("M6"), GENERIC("M9"), MISSING_CONTACT("M2"), TOO_LONG("M6"), EMOJI("M6"), SLANG("M6"),
+        UNFILLED_FIELD("M6"), GENERIC("M9"), MISSING_GREETING("M2"), MISSING_CLOSING("M2"), MISSING_CONTACT("M2"),
+        TOO_LONG("M6"), EMOJI("M6"), SLANG("M6"),
         EXCLAMATION("M6"), QUESTION_IN_THANK_YOU("M3"), TOO_SIMILAR("M4");
 
         final String rule;
@@ -72,10 +72,15 @@ public final class QualityCheck {
     }
 
     /** The text to read: what kind of message it is, where it goes, and its words. */
-    record Text(FollowUpType type, Channel channel, String subject, String body) {
+    record Text(FollowUpType type, Channel channel, String subject, String body, Language language) {
 
-        static Text of(Draft draft) {
-            return new Text(draft.type(), draft.channel(), draft.subject(), draft.body());
+        /** An English text. */
+        Text(FollowUpType type, Channel channel, String subject, String body) {
+            this(type, channel, subject, body, Language.ENGLISH);
+        }
+
+        static Text of(Draft draft, Language language) {
+            return new Text(draft.type(), draft.channel(), draft.subject(), draft.body(), language);
         }
     }
 
@@ -105,80 +110,78 @@ public final class QualityCheck {
         String interviewerName = facts == null ? null : facts.interviewerName();
         List<String> topics = facts == null ? List.of() : facts.topics();
         String candidateEmail = facts == null ? null : facts.candidate().email();
-        String lowerBody = body.toLowerCase(Locale.ROOT);
+        QualityWording wording = QualityWording.of(text.language());
+        String lowerBody = body.strip().toLowerCase(Locale.ROOT);
         String whole = (subject == null ? "" : subject + "\n") + body;
         var placeholder = PLACEHOLDER.matcher(whole);
         if (PLACEHOLDER_MARKS.stream().anyMatch(whole::contains) && placeholder.find()) {
-            findings.add(new Finding(IssueCode.UNFILLED_FIELD, Severity.ERROR, "\"" + placeholder.group()
-                    + "\" looks like a field that was never filled in: replace it with the real text."));
+            findings.add(
+                    new Finding(IssueCode.UNFILLED_FIELD, Severity.ERROR, wording.unfilledField(placeholder.group())));
         }
         if (interviewerName != null && !interviewerName.isBlank() && type != FollowUpType.MOVE_ON
-                && channel != Channel.PHONE && !mentionsName(lowerBody, interviewerName)) {
-            findings.add(new Finding(IssueCode.GENERIC, Severity.ERROR, "The message does not address "
-                    + interviewerName + " by name: a greeting without a name reads like a mass mailing."));
+                && channel != Channel.PHONE && !mentionsName(lowerBody, interviewerName)
+                && !wording.greetsByFormOfAddressAlone(lowerBody)) {
+            findings.add(new Finding(IssueCode.GENERIC, Severity.ERROR, wording.notAddressedByName(interviewerName)));
+        }
+        boolean letter = type != FollowUpType.MOVE_ON && channel != Channel.PHONE;
+        if (letter && !wording.opensWithGreeting(lowerBody)) {
+            findings.add(new Finding(IssueCode.MISSING_GREETING, Severity.WARNING, wording.missingGreeting()));
+        }
+        if (letter && channel != Channel.LINKEDIN && !signsOff(wording, lowerBody, facts)) {
+            findings.add(new Finding(IssueCode.MISSING_CLOSING, Severity.WARNING, wording.missingClosing()));
         }
         boolean topicExpected = type == FollowUpType.THANK_YOU;
         if (topicExpected && (topics.isEmpty() || topics.stream().noneMatch(t -> containsIgnoringCase(lowerBody, t)))) {
-            findings.add(new Finding(IssueCode.GENERIC, Severity.WARNING, topics.isEmpty()
-                    ? "No topic of the interview is known, so the message mentions nothing specific: add the "
-                            + "topics you discussed to the interview."
-                    : "No topic of the interview is mentioned: add one detail you discussed, so the message "
-                            + "could not have been sent to anyone."));
+            findings.add(new Finding(IssueCode.GENERIC, Severity.WARNING,
+                    topics.isEmpty() ? wording.noTopicKnown() : wording.noTopicMentioned()));
         }
         if (channel == Channel.EMAIL && candidateEmail != null && !containsIgnoringCase(lowerBody, candidateEmail)) {
-            findings.add(new Finding(IssueCode.MISSING_CONTACT, Severity.WARNING,
-                    "The closing lacks your contact details: add your email address under your name."));
+            findings.add(new Finding(IssueCode.MISSING_CONTACT, Severity.WARNING, wording.missingContact()));
         }
         Integer limit = limitOf(channel);
         if (limit != null && body.length() > limit) {
-            findings.add(new Finding(IssueCode.TOO_LONG, Severity.ERROR, "The text is " + body.length()
-                    + " characters; " + channelName(channel) + " allows " + limit + ". Shorten it."));
+            findings.add(
+                    new Finding(IssueCode.TOO_LONG, Severity.ERROR, wording.tooLong(body.length(), channel, limit)));
         }
         if (subject != null && subject.length() > SUBJECT_LIMIT) {
-            findings.add(new Finding(IssueCode.TOO_LONG, Severity.WARNING, "The subject is " + subject.length()
-                    + " characters; keep it under " + SUBJECT_LIMIT + " so that it shows in full."));
+            findings.add(new Finding(IssueCode.TOO_LONG, Severity.WARNING,
+                    wording.subjectTooLong(subject.length(), SUBJECT_LIMIT)));
         }
         List<String> sources = new ArrayList<>(userSupplied(facts));
         sources.add(whole);
         for (String source : sources) {
             if (mayHoldEmoji(source) && EMOJI.matcher(source).find()) {
-                findings.add(new Finding(IssueCode.EMOJI, Severity.ERROR, "\"" + shorten(source)
-                        + "\" contains an emoji: leave emojis out of a professional message."));
+                findings.add(new Finding(IssueCode.EMOJI, Severity.ERROR, wording.emoji(shorten(source))));
                 break;
             }
         }
         for (String source : sources) {
-            String slang = slangIn(source);
+            String slang = slangIn(source, wording);
             if (slang != null) {
-                findings.add(new Finding(IssueCode.SLANG, Severity.WARNING, "\"" + slang
-                        + "\" is casual: prefer plain, professional wording."));
+                findings.add(new Finding(IssueCode.SLANG, Severity.WARNING, wording.slang(slang)));
                 break;
             }
         }
         long exclamations = whole.chars().filter(c -> c == '!').count();
         if (exclamations > 1) {
-            findings.add(new Finding(IssueCode.EXCLAMATION, Severity.WARNING, exclamations
-                    + " exclamation marks: keep at most one, or none."));
+            findings.add(new Finding(IssueCode.EXCLAMATION, Severity.WARNING, wording.exclamations(exclamations)));
         }
         if (type == FollowUpType.THANK_YOU && body.contains("?")) {
-            findings.add(new Finding(IssueCode.QUESTION_IN_THANK_YOU, Severity.WARNING,
-                    "A thank-you asks no new questions about the job: save them for a status check."));
+            findings.add(new Finding(IssueCode.QUESTION_IN_THANK_YOU, Severity.WARNING, wording.questionInThankYou()));
         }
         Trigrams trigrams = new Trigrams();
         long[] own = siblings.isEmpty() ? null : trigrams.of(body); // read once, whatever the siblings
         for (String sibling : siblings) {
             double overlap = Trigrams.similarity(own, trigrams.of(sibling));
             if (overlap > TOO_SIMILAR) {
-                findings.add(new Finding(IssueCode.TOO_SIMILAR, Severity.ERROR, String.format(Locale.ROOT,
-                        "%.0f%% of this text repeats the draft for another interviewer of the same interview: "
-                                + "word each message differently.",
-                        overlap * 100)));
+                findings.add(new Finding(IssueCode.TOO_SIMILAR, Severity.ERROR, wording.tooSimilar(overlap)));
                 break;
             }
         }
         findings.sort(Comparator.comparing(Finding::severity)); // stable: errors first, each in reading order
         boolean ready = findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
-        return new QualityReport(ready, body.length(), limit, findings.stream().map(Finding::toIssue).toList());
+        return new QualityReport(ready, body.length(), limit, findings.stream().map(Finding::toIssue).toList(),
+                text.language());
     }
 
     /** M6: what the candidate or the ATS typed (topics, skills, signature) is read for emojis and slang too. */
@@ -228,9 +231,9 @@ public final class QualityCheck {
         return false;
     }
 
-    private static String slangIn(String text) {
+    private static String slangIn(String text, QualityWording wording) {
         for (String word : Words.of(text)) {
-            if (SLANG.contains(word)) {
+            if (wording.isSlang(word)) {
                 return word;
             }
         }
@@ -242,13 +245,15 @@ public final class QualityCheck {
         return lowerText.contains(part.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static String channelName(Channel channel) {
-        return switch (channel) {
-            case LINKEDIN -> "a LinkedIn connection note";
-            case HANDWRITTEN_NOTE -> "a handwritten card";
-            case EMAIL -> "a short email";
-            case PHONE -> "a phone call's talking points";
-        };
+    /**
+     * M2: a letter ends with a sign-off (or the candidate's own signature) above the name; read in its last
+     * lines, so that a "thank you" in the text does not count.
+     */
+    private static boolean signsOff(QualityWording wording, String lowerBody, DraftFacts facts) {
+        String ending = lowerBody.substring(Math.max(0, lowerBody.length() - SIGN_OFF_REACH));
+        String signature = facts == null ? null : facts.candidate().signature();
+        return wording.hasSignOff(ending) || signature != null && !signature.isBlank()
+                && lowerBody.contains(signature.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String shorten(String text) {

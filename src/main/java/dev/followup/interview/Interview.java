@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import dev.followup.identity.Caller;
+import dev.followup.language.Language;
 import dev.followup.system.Ids;
 import dev.followup.system.TenantScopedId;
 import dev.followup.system.VersionedRecord;
@@ -101,6 +102,10 @@ public class Interview extends VersionedRecord {
 
     @Column(name = "candidate_signature")
     public String candidateSignature;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "candidate_language")
+    public Language candidateLanguage;
 
     @Column(name = "expected_decision_date")
     public LocalDate expectedDecisionDate;

@@ -93,12 +93,15 @@ public record InterviewRequest(
         interview.countryCode = countryCode;
         interview.topics = stripped(topics);
         interview.skills = stripped(skills);
-        CandidateContact contact = candidate == null ? new CandidateContact(null, null, null, null, null) : candidate;
+        CandidateContact contact = candidate == null
+                ? new CandidateContact(null, null, null, null, null, null)
+                : candidate;
         interview.candidateName = contact.name();
         interview.candidateEmail = contact.email();
         interview.candidatePhone = contact.phone();
         interview.candidateLinkedinUrl = contact.linkedInUrl();
         interview.candidateSignature = contact.signature();
+        interview.candidateLanguage = contact.language();
         interview.expectedDecisionDate = expectedDecisionDate;
         interview.lastEmployerChannel = lastEmployerChannel;
         interview.noFollowUpRequested = Boolean.TRUE.equals(noFollowUpRequested);

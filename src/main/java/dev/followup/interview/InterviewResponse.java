@@ -56,7 +56,7 @@ public record InterviewResponse(
         ZoneId zone = ZoneId.of(interview.timeZone);
         var candidate = new CandidateContact(interview.candidateName, interview.candidateEmail,
                 interview.candidatePhone,
-                interview.candidateLinkedinUrl, interview.candidateSignature);
+                interview.candidateLinkedinUrl, interview.candidateSignature, interview.candidateLanguage);
         return new InterviewResponse(
                 interview.id,
                 interview.ownerId,

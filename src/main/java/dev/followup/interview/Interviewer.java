@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -54,6 +56,10 @@ public class Interviewer extends PanacheEntityBase {
     /** Optional: ATS data rarely has it. */
     @Column(name = "title")
     public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "salutation")
+    public Salutation salutation;
 
     @Column(name = "email", nullable = false)
     public String email;

@@ -19,6 +19,7 @@ import dev.followup.interview.InterviewRound;
 import dev.followup.interview.InterviewSource;
 import dev.followup.interview.InterviewStatus;
 import dev.followup.interview.InterviewerResponse;
+import dev.followup.language.Language;
 import dev.followup.schedule.FollowUpResponse;
 import dev.followup.schedule.FollowUpStatus;
 import dev.followup.schedule.FollowUpType;
@@ -34,10 +35,11 @@ class DraftSourceTest {
     private static final InterviewerResponse SAM = interviewer("Sam Chen", "sam@acme.example");
     private static final InterviewerResponse LEE = interviewer("Lee Park", "lee@acme.example");
     private static final CandidateContact PROFILE = new CandidateContact("Jane Doe", "jane@example.com",
-            "+49 30 1234567", "https://www.linkedin.com/in/jane-doe", "Best,\nJane");
+            "+49 30 1234567", "https://www.linkedin.com/in/jane-doe", "Best,\nJane", null);
 
     private static InterviewerResponse interviewer(String name, String email) {
-        return new InterviewerResponse(UUID.nameUUIDFromBytes(email.getBytes()), name, null, email, null, null, null);
+        return new InterviewerResponse(UUID.nameUUIDFromBytes(email.getBytes()), name, null, null, email, null, null,
+                null);
     }
 
     private static InterviewResponse interview(List<InterviewerResponse> interviewers, CandidateContact own) {
@@ -73,7 +75,8 @@ class DraftSourceTest {
 
     @Test
     void theFactsCarryTheInterviewAndTheRecipient_M2() {
-        DraftFacts facts = source(FollowUpType.THANK_YOU, SAM, null, PROFILE).facts(Channel.EMAIL, Tone.WARM, 1);
+        DraftFacts facts = source(FollowUpType.THANK_YOU, SAM, null, PROFILE).facts(Channel.EMAIL, Tone.WARM, 1,
+                Language.ENGLISH);
         assertThat(facts.type()).isEqualTo(FollowUpType.THANK_YOU);
         assertThat(facts.channel()).isEqualTo(Channel.EMAIL);
         assertThat(facts.tone()).isEqualTo(Tone.WARM);
@@ -95,7 +98,7 @@ class DraftSourceTest {
 
     @Test
     void theInterviewsOwnContactDetailsWinFieldByField() {
-        CandidateContact own = new CandidateContact(null, "jane.work@example.com", null, null, null);
+        CandidateContact own = new CandidateContact(null, "jane.work@example.com", null, null, null, null);
         DraftFacts.Contact contact = source(FollowUpType.THANK_YOU, MARIA, own, PROFILE).candidate();
         assertThat(contact.name()).isEqualTo("Jane Doe");
         assertThat(contact.email()).isEqualTo("jane.work@example.com");
@@ -104,7 +107,7 @@ class DraftSourceTest {
 
     @Test
     void withoutAProfileTheInterviewsDetailsAreAllThereIs() {
-        CandidateContact own = new CandidateContact("Jane Roe", null, null, null, null);
+        CandidateContact own = new CandidateContact("Jane Roe", null, null, null, null, null);
         DraftFacts.Contact contact = source(FollowUpType.THANK_YOU, MARIA, own, null).candidate();
         assertThat(contact).isEqualTo(new DraftFacts.Contact("Jane Roe", null, null, null, null));
     }
@@ -112,19 +115,19 @@ class DraftSourceTest {
     @Test
     void aDraftNeedsTheCandidatesName() {
         DraftSource nameless = source(FollowUpType.THANK_YOU, MARIA, null, null);
-        assertThatThrownBy(() -> nameless.facts(Channel.EMAIL, Tone.FORMAL, 0))
+        assertThatThrownBy(() -> nameless.facts(Channel.EMAIL, Tone.FORMAL, 0, Language.ENGLISH))
                 .isInstanceOf(MissingDraftDataException.class)
                 .extracting("violation.field").isEqualTo("candidate.name");
         DraftSource blank = source(FollowUpType.THANK_YOU, MARIA,
-                new CandidateContact("  ", null, null, null, null), null);
-        assertThatThrownBy(() -> blank.facts(Channel.EMAIL, Tone.FORMAL, 0))
+                new CandidateContact("  ", null, null, null, null, null), null);
+        assertThatThrownBy(() -> blank.facts(Channel.EMAIL, Tone.FORMAL, 0, Language.ENGLISH))
                 .isInstanceOf(MissingDraftDataException.class);
     }
 
     @Test
     void aDraftNeedsSomeoneToWriteTo() {
         DraftSource noOne = new DraftSource(item(FollowUpType.MOVE_ON, null), interview(List.of(), null), PROFILE);
-        assertThatThrownBy(() -> noOne.facts(Channel.EMAIL, Tone.FORMAL, 0))
+        assertThatThrownBy(() -> noOne.facts(Channel.EMAIL, Tone.FORMAL, 0, Language.ENGLISH))
                 .isInstanceOf(MissingDraftDataException.class)
                 .extracting("violation.field").isEqualTo("interviewers");
     }
@@ -132,7 +135,7 @@ class DraftSourceTest {
     @Test
     void aRecipientNoLongerOnTheInterviewIsStillWrittenToByName() {
         DraftSource gone = new DraftSource(item(FollowUpType.THANK_YOU, SAM), interview(List.of(), null), PROFILE);
-        DraftFacts facts = gone.facts(Channel.EMAIL, Tone.FORMAL, 0);
+        DraftFacts facts = gone.facts(Channel.EMAIL, Tone.FORMAL, 0, Language.ENGLISH);
         assertThat(facts.interviewerName()).isEqualTo("Sam Chen");
         assertThat(facts.interviewerEmail()).isNull();
     }

@@ -16,6 +16,8 @@ import org.openjdk.jmh.annotations.State;
 
 import dev.followup.interview.Channel;
 import dev.followup.interview.InterviewRound;
+import dev.followup.interview.Salutation;
+import dev.followup.language.Language;
 import dev.followup.schedule.FollowUpType;
 
 /**
@@ -38,11 +40,11 @@ public class DraftWriterBenchmark {
     private final DraftWriter writer = new DraftWriter(new DraftTemplates());
     private long seed;
 
-    private static DraftFacts facts(FollowUpType type, Channel channel, int interviewer, long seed) {
+    private DraftFacts facts(FollowUpType type, Channel channel, int interviewer, long seed) {
         return new DraftFacts(type, channel, Tone.FORMAL, INTERVIEWERS[interviewer],
                 "interviewer" + interviewer + "@acme.example", interviewer, "Acme Robotics",
                 "Senior Backend Engineer", InterviewRound.TECHNICAL, LocalDate.of(2026, 3, 6), TOPICS, SKILLS,
-                LocalDate.of(2026, 3, 13), CANDIDATE, seed);
+                LocalDate.of(2026, 3, 13), CANDIDATE, seed, writtenIn, interviewer == 0 ? Salutation.MS : null);
     }
 
     /**
@@ -53,7 +55,12 @@ public class DraftWriterBenchmark {
             "final_follow_up/email", "final_follow_up/phone", "rejection_feedback/email"})
     public String kind;
 
+    /** The language drafts are written in: each should cost what English does. */
+    @Param({"en", "de", "fr", "es"})
+    public String language;
+
     private FollowUpType type;
+    private Language writtenIn;
     private Channel channel;
 
     @Setup
@@ -61,6 +68,7 @@ public class DraftWriterBenchmark {
         String[] parts = kind.split("/");
         type = FollowUpType.valueOf(parts[0].toUpperCase(Locale.ROOT));
         channel = Channel.valueOf(parts[1].toUpperCase(Locale.ROOT));
+        writtenIn = Language.ofPrimaryTag(language).orElseThrow();
     }
 
     /**
@@ -76,6 +84,6 @@ public class DraftWriterBenchmark {
                 ? List.of(writer.bodyOf(facts(type, channel, 1, variant)),
                         writer.bodyOf(facts(type, channel, 2, variant)))
                 : List.of();
-        return QualityCheck.check(QualityCheck.Text.of(draft), facts, siblings);
+        return QualityCheck.check(QualityCheck.Text.of(draft, writtenIn), facts, siblings);
     }
 }

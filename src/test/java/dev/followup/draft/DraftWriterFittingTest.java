@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.followup.interview.Channel;
 import dev.followup.interview.InterviewRound;
+import dev.followup.language.Language;
 import dev.followup.schedule.FollowUpType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +61,7 @@ class DraftWriterFittingTest {
     @Test
     void aTextThatFitsIsRenderedOnceWithEveryDetail() {
         Draft draft = writer(0).write(facts(FollowUpType.STATUS_CHECK, Channel.EMAIL, Tone.FORMAL, "Acme", 0, 0));
-        assertThat(templates).containsExactly("drafts/status_check/email-1");
+        assertThat(templates).containsExactly("drafts/en/status_check/email-1");
         assertThat(draft.subject()).isEqualTo("About Backend Engineer");
         assertThat(draft.body()).isEqualTo("Dear Maria Lopez,\n\ntopic:event sourcing\nskills:Kafka and Go\n"
                 + "Acme Jane Doe");
@@ -158,8 +159,8 @@ class DraftWriterFittingTest {
         for (int interviewer = 0; interviewer < 3; interviewer++) {
             writer(0).write(facts(FollowUpType.THANK_YOU, Channel.EMAIL, Tone.FORMAL, "Acme", 7, interviewer));
         }
-        assertThat(templates).containsExactly("drafts/thank_you/email-8", "drafts/thank_you/email-9",
-                "drafts/thank_you/email-10");
+        assertThat(templates).containsExactly("drafts/en/thank_you/email-8", "drafts/en/thank_you/email-9",
+                "drafts/en/thank_you/email-10");
         assertThat(DraftWriter.variantOf(facts(FollowUpType.THANK_YOU, Channel.EMAIL, Tone.FORMAL, "Acme", 9, 1)))
                 .isEqualTo(1);
         assertThat(DraftWriter.variantOf(facts(FollowUpType.STATUS_CHECK, Channel.EMAIL, Tone.FORMAL, "Acme", 4, 1)))
@@ -207,13 +208,15 @@ class DraftWriterFittingTest {
     void theClosingCarriesTheContactDetailsOnce_M2() {
         var signed = new DraftFacts.Contact("Jane Doe", "jane@example.com", " ", "https://www.linkedin.com/in/jane",
                 "Cheers,\nJane\njane@example.com");
-        assertThat(DraftWriter.closing(signed, false))
+        assertThat(DraftWriter.closing(signed, "Kind regards,"))
                 .isEqualTo("Cheers,\nJane\njane@example.com\nhttps://www.linkedin.com/in/jane");
         var unsigned = new DraftFacts.Contact("Jane Doe", "jane@example.com", null, null, "  ");
-        assertThat(DraftWriter.closing(unsigned, false)).isEqualTo("Kind regards,\nJane Doe\njane@example.com");
-        assertThat(DraftWriter.closing(unsigned, true)).isEqualTo("Best wishes,\nJane Doe\njane@example.com");
-        assertThat(DraftWriter.shortClosing(unsigned, false)).isEqualTo("With thanks,\nJane Doe\njane@example.com");
-        assertThat(DraftWriter.shortClosing(new DraftFacts.Contact("Jane Doe", " ", null, null, null), true))
+        assertThat(DraftWriter.closing(unsigned, "Kind regards,"))
+                .isEqualTo("Kind regards,\nJane Doe\njane@example.com");
+        assertThat(DraftWriter.closing(unsigned, "Best wishes,")).isEqualTo("Best wishes,\nJane Doe\njane@example.com");
+        assertThat(DraftWriter.shortClosing(unsigned, "With thanks,"))
+                .isEqualTo("With thanks,\nJane Doe\njane@example.com");
+        assertThat(DraftWriter.shortClosing(new DraftFacts.Contact("Jane Doe", " ", null, null, null), "Best wishes,"))
                 .isEqualTo("Best wishes,\nJane Doe");
     }
 
@@ -240,9 +243,10 @@ class DraftWriterFittingTest {
 
     @Test
     void listsReadAsASentence() {
-        assertThat(DraftWriter.joined(List.of())).isEmpty();
-        assertThat(DraftWriter.joined(List.of("Kafka"))).isEqualTo("Kafka");
-        assertThat(DraftWriter.joined(List.of("Kafka", "Go"))).isEqualTo("Kafka and Go");
-        assertThat(DraftWriter.joined(List.of("Kafka", "Go", "SQL"))).isEqualTo("Kafka, Go and SQL");
+        assertThat(DraftConventions.of(Language.ENGLISH).joined(List.of())).isEmpty();
+        assertThat(DraftConventions.of(Language.ENGLISH).joined(List.of("Kafka"))).isEqualTo("Kafka");
+        assertThat(DraftConventions.of(Language.ENGLISH).joined(List.of("Kafka", "Go"))).isEqualTo("Kafka and Go");
+        assertThat(DraftConventions.of(Language.ENGLISH).joined(List.of("Kafka", "Go", "SQL")))
+                .isEqualTo("Kafka, Go and SQL");
     }
 }

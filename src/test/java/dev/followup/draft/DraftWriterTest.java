@@ -90,7 +90,7 @@ class DraftWriterTest {
             assertThat(text).doesNotContain("?");
         }
         assertThat(draft.variant()).isBetween(1, DraftWriter.variantsOf(type, channel));
-        QualityReport report = QualityCheck.check(QualityCheck.Text.of(draft), facts, List.of());
+        QualityReport report = QualityCheck.check(QualityCheck.Text.of(draft, facts.language()), facts, List.of());
         assertThat(report.issues()).as(text).isEmpty();
     }
 
