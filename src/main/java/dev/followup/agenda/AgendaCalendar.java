@@ -3,7 +3,6 @@ package dev.followup.agenda;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Status;
+import dev.followup.language.Language;
 import dev.followup.schedule.FollowUpResponse;
 import dev.followup.schedule.FollowUpStatus;
 import dev.followup.schedule.FollowUpType;
@@ -26,7 +26,6 @@ final class AgendaCalendar {
     static final String MEDIA_TYPE = "text/calendar";
     /** How long an event blocks in the calendar; the window to act is in its description. */
     static final Duration EVENT_LENGTH = Duration.ofMinutes(30);
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
 
     private AgendaCalendar() {
     }
@@ -34,18 +33,19 @@ final class AgendaCalendar {
     /**
      * @param itemBase the address under which each follow-up can be read, such as {@code https://host/follow-ups/}
      */
-    static String of(List<FollowUpResponse> items, URI itemBase) {
+    static String of(List<FollowUpResponse> items, URI itemBase, Language language) {
+        CalendarWording words = CalendarWording.of(language);
         ICalendar calendar = new ICalendar();
-        calendar.setProductId("-//interview-followup//agenda//EN");
-        calendar.setName("Interview follow-ups");
+        calendar.setProductId("-//interview-followup//agenda//" + language.tag().toUpperCase(Locale.ROOT));
+        calendar.setName(words.calendarName());
         calendar.setRefreshInterval(new biweekly.util.Duration.Builder().hours(1).build());
         for (FollowUpResponse item : items) {
-            calendar.addEvent(event(item, itemBase));
+            calendar.addEvent(event(item, itemBase, words));
         }
         return calendar.write();
     }
 
-    private static VEvent event(FollowUpResponse item, URI itemBase) {
+    private static VEvent event(FollowUpResponse item, URI itemBase, CalendarWording words) {
         VEvent event = new VEvent();
         event.setUid(item.id() + "@interview-followup");
         event.setSequence(item.sequence());
@@ -53,8 +53,8 @@ final class AgendaCalendar {
         Instant start = item.suggestedAt().toInstant();
         event.setDateStart(Date.from(start));
         event.setDateEnd(Date.from(start.plus(EVENT_LENGTH)));
-        event.setSummary(summary(item));
-        event.setDescription(description(item, itemBase));
+        event.setSummary(summary(item, words));
+        event.setDescription(description(item, itemBase, words));
         event.setUrl(linkOf(item, itemBase).toString());
         boolean open = item.status() == FollowUpStatus.PENDING || item.status() == FollowUpStatus.DUE
                 || item.status() == FollowUpStatus.OVERDUE;
@@ -62,33 +62,23 @@ final class AgendaCalendar {
         return event;
     }
 
-    static String summary(FollowUpResponse item) {
-        String who = item.interviewerName() == null ? "" : " " + item.interviewerName();
-        String what = switch (item.type()) {
-            case THANK_YOU -> "Thank" + who;
-            case LINKEDIN_CONNECTION -> "Connect on LinkedIn with" + who;
-            case STATUS_CHECK -> "Ask" + who + " for an update";
-            case FINAL_FOLLOW_UP -> "Last follow-up with" + who;
-            case REJECTION_FEEDBACK -> "Ask" + who + " for feedback";
-            case MOVE_ON -> "Move on";
-        };
-        return what + " (" + item.companyName() + ", " + item.jobTitle() + ")";
+    static String summary(FollowUpResponse item, CalendarWording words) {
+        String who = item.interviewerName() == null ? "" : item.interviewerName();
+        return words.summary(item.type(), who) + " (" + item.companyName() + ", " + item.jobTitle() + ")";
     }
 
-    private static String description(FollowUpResponse item, URI itemBase) {
+    private static String description(FollowUpResponse item, URI itemBase, CalendarWording words) {
         StringBuilder text = new StringBuilder(item.reason());
-        text.append("\n\nAct between ").append(LOCAL.format(item.earliestLocal())).append(" and ")
-                .append(LOCAL.format(item.latestLocal())).append(" (").append(item.timeZone()).append(").");
+        text.append("\n\n").append(words.window(words.moment.format(item.earliestLocal()),
+                words.moment.format(item.latestLocal()), item.timeZone()));
         if (item.channel() != null) {
-            text.append("\nChannel: ").append(item.channel().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                    .append('.');
+            text.append("\n").append(words.channel(item.channel()));
         }
         if (item.statusNote() != null) {
             text.append("\n").append(item.statusNote());
         }
-        text.append("\nRules: ").append(String.join(", ", item.rules())).append('.');
-        text.append("\n").append(item.type() == FollowUpType.MOVE_ON ? "Details: " : "Draft: ")
-                .append(linkOf(item, itemBase));
+        text.append("\n").append(words.rules(String.join(", ", item.rules())));
+        text.append("\n").append(words.link(item.type() != FollowUpType.MOVE_ON)).append(linkOf(item, itemBase));
         return text.toString();
     }
 

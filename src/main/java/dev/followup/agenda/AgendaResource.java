@@ -2,15 +2,18 @@ package dev.followup.agenda;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.followup.identity.Caller;
 import dev.followup.interview.Channel;
+import dev.followup.language.ContentLanguage;
+import dev.followup.language.Language;
+import dev.followup.language.LanguageChoice;
 import dev.followup.paging.Cursor;
 import dev.followup.paging.NextPageLink;
 import dev.followup.schedule.FollowUpStatus;
@@ -65,7 +71,10 @@ public class AgendaResource {
             @Parameter(description = "Only follow-ups through these channels.", schema = @Schema(type = SchemaType.ARRAY, implementation = Channel.class)) @QueryParam("channel") List<String> channel,
             @Parameter(description = "The `next` value of the previous page; leave out for the first page.", example = "YXwxNzczMjE2MDAwfDB8MDE5NGYxYTItOWQzZS03ZDRiLTlhMTAtMmIzYzRkNWU2Zjcx") @Size(max = 200) @QueryParam("cursor") String cursor,
             @Parameter(description = "How many follow-ups a page holds, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("pageSize") String pageSize,
+            @Parameter(description = ContentLanguage.PARAMETER_DESCRIPTION, example = "de", schema = @Schema(type = SchemaType.STRING, maxLength = 35)) @QueryParam(LanguageChoice.PARAMETER) String language,
+            @Parameter(description = ContentLanguage.HEADER_DESCRIPTION, example = "de-CH, de;q=0.9, en;q=0.5", schema = @Schema(type = SchemaType.STRING, maxLength = 512)) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context UriInfo uriInfo) {
+        Optional<Language> requested = LanguageChoice.requested(language, acceptLanguage);
         Set<FollowUpStatus> statuses = status == null || status.isEmpty()
                 ? AgendaQuery.OPEN
                 : parsed(FollowUpStatus.class, status, "status");
@@ -76,8 +85,8 @@ public class AgendaResource {
                 parsed(Channel.class, channel, "channel"),
                 cursor == null ? null : Cursor.decode(cursor, AgendaQuery.CURSOR_TAG),
                 Parameters.wholeNumber(pageSize, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
-        AgendaPage page = agenda.page(query);
-        return NextPageLink.ok(page, page.next(), uriInfo, urls);
+        AgendaPage page = agenda.page(query, requested);
+        return ContentLanguage.of(NextPageLink.okBuilder(page, page.next(), uriInfo, urls), page.language()).build();
     }
 
     private static <E extends Enum<E>> Set<E> parsed(Class<E> type, List<String> values, String field) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.followup.identity.Caller;
+import dev.followup.language.ContentLanguage;
+import dev.followup.language.LanguageChoice;
 import dev.followup.problem.Problem;
 import dev.followup.system.PublicUrls;
 
@@ -78,7 +81,11 @@ public class CalendarFeedResource {
     @APIResponse(responseCode = "404", description = "No feed has this address (it was replaced or deleted, or it is malformed).", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response feed(
             @Parameter(description = "The secret part of the address.", example = "dGVuYW50LWE.Jx2uQ3cG9h9xM4rYw0bJ6e1lJm2kzPqA3dVwY8nT5sE", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @PathParam("token") String token,
-            @Parameter(description = "The `ETag` of the calendar you have; 304 when it is still current.", example = "\"k3Jx2uQ3cG9h9xM4rYw0bA\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return CalendarText.conditional(calendars.feed(token), ifNoneMatch);
+            @Parameter(description = "The `ETag` of the calendar you have; 304 when it is still current.", example = "\"k3Jx2uQ3cG9h9xM4rYw0bA\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(description = ContentLanguage.PARAMETER_DESCRIPTION
+                    + " A calendar app sends no preference of its own: add `?language=de` to the feed address to choose.", example = "de", schema = @Schema(type = SchemaType.STRING, maxLength = 35)) @QueryParam(LanguageChoice.PARAMETER) String language,
+            @Parameter(description = ContentLanguage.HEADER_DESCRIPTION, example = "de-CH, de;q=0.9, en;q=0.5", schema = @Schema(type = SchemaType.STRING, maxLength = 512)) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return CalendarText.conditional(calendars.feed(token, LanguageChoice.requested(language, acceptLanguage)),
+                ifNoneMatch);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +26,11 @@ import io.quarkus.panache.common.Page;
 
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
+import dev.followup.language.Language;
 import dev.followup.schedule.FollowUp;
 import dev.followup.schedule.FollowUpResponse;
 import dev.followup.schedule.FollowUpState;
+import dev.followup.schedule.ReaderLanguage;
 import dev.followup.system.PublicUrls;
 
 /**
@@ -52,27 +55,34 @@ public class CalendarService {
     private final CurrentCaller currentCaller;
     private final PublicUrls urls;
 
-    CalendarService(Clock clock, CurrentCaller currentCaller, PublicUrls urls) {
+    private final ReaderLanguage readerLanguage;
+
+    CalendarService(Clock clock, CurrentCaller currentCaller, PublicUrls urls, ReaderLanguage readerLanguage) {
         this.clock = clock;
         this.currentCaller = currentCaller;
         this.urls = urls;
+        this.readerLanguage = readerLanguage;
     }
 
-    /** The caller's agenda as iCalendar text. */
-    public String agenda() {
+    /** A calendar's iCalendar text and the language it is written in. */
+    public record Calendar(String text, Language language) {
+    }
+
+    /** The caller's agenda as iCalendar text, in the language asked for, else the profile's. */
+    public Calendar agenda(Optional<Language> requested) {
         Caller caller = currentCaller.get();
-        return calendarOf(caller.tenantId(), caller.ownerId());
+        return calendarOf(caller.tenantId(), caller.ownerId(), requested);
     }
 
     /** The calendar behind a feed secret; an unknown, revoked or malformed secret is not found. */
-    public String feed(String token) {
+    public Calendar feed(String token, Optional<Language> requested) {
         FeedToken parsed = FeedToken.parse(token);
         CalendarFeed feed = CalendarFeed.<CalendarFeed>find("key.tenantId = ?1 and tokenHash = ?2", parsed.tenantId(),
                 hash(parsed.secret())).firstResult();
         if (feed == null) {
             throw new CalendarFeedNotFoundException();
         }
-        return calendarOf(feed.key.tenantId(), feed.key.ownerId());
+        return calendarOf(feed.key.tenantId(), feed.key.ownerId(), requested);
     }
 
     /** A feed just created: the secret token of its address, shown once. */
@@ -107,7 +117,8 @@ public class CalendarService {
         }
     }
 
-    private String calendarOf(String tenant, String owner) {
+    private Calendar calendarOf(String tenant, String owner, Optional<Language> requested) {
+        Language language = requested.orElseGet(() -> readerLanguage.ofOwner(tenant, owner));
         URI itemBase = urls.of("/follow-ups/");
         Instant now = clock.instant();
         List<FollowUp> items = new ArrayList<>(FollowUp
@@ -122,7 +133,8 @@ public class CalendarService {
                                 FollowUpState.MISSED),
                         now.minus(RECENTLY_CLOSED))
                 .page(Page.ofSize(MAX_EVENTS)).list());
-        return AgendaCalendar.of(items.stream().map(item -> FollowUpResponse.from(item, now)).toList(), itemBase);
+        return new Calendar(AgendaCalendar.of(items.stream().map(item -> FollowUpResponse.from(item, now, language))
+                .toList(), itemBase, language), language);
     }
 
     private static String hash(String secret) {

@@ -9,6 +9,8 @@ import java.util.Base64;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
+import dev.followup.language.ContentLanguage;
+
 /**
  * Serves a calendar with conditional GET: its ETag is a digest of the text (stable while nothing in
  * it changes: event stamps are the items' own modification times), so calendar apps that poll every
@@ -20,12 +22,12 @@ final class CalendarText {
     }
 
     /** The calendar with its ETag, or 304 when {@code If-None-Match} names that tag (or {@code *}). */
-    static Response conditional(String calendar, String ifNoneMatch) {
-        EntityTag tag = new EntityTag(digest(calendar));
-        if (ifNoneMatch != null && matches(ifNoneMatch, tag.toString())) {
-            return Response.notModified(tag).build();
-        }
-        return Response.ok(calendar, AgendaCalendar.MEDIA_TYPE).tag(tag).build();
+    static Response conditional(CalendarService.Calendar calendar, String ifNoneMatch) {
+        EntityTag tag = new EntityTag(digest(calendar.text()));
+        Response.ResponseBuilder response = ifNoneMatch != null && matches(ifNoneMatch, tag.toString())
+                ? Response.notModified(tag)
+                : Response.ok(calendar.text(), AgendaCalendar.MEDIA_TYPE).tag(tag);
+        return ContentLanguage.of(response, calendar.language()).build();
     }
 
     /** RFC 9110 13.1.2: weak comparison, any of a comma-separated list. */

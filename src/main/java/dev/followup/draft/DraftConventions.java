@@ -7,6 +7,7 @@ import java.util.List;
 import dev.followup.interview.InterviewRound;
 import dev.followup.interview.Salutation;
 import dev.followup.language.Language;
+import dev.followup.language.Lists;
 
 /**
  * How a message is written in one language: the greeting for each tone and form of address, the
@@ -15,26 +16,26 @@ import dev.followup.language.Language;
  */
 final class DraftConventions {
 
-    private static final DraftConventions ENGLISH = new DraftConventions(Language.ENGLISH, "d MMMM", "and",
+    private static final DraftConventions ENGLISH = new DraftConventions(Language.ENGLISH, "d MMMM",
             new String[]{"Kind regards,", "Best wishes,", "With thanks,", "Best wishes,"},
             new String[]{"how I approach and solve problems", "how my values match the team's culture",
                     "why this role fits my experience", "how I would work with the team day to day",
                     "what I would deliver in my first months", "what I would bring to the role"});
     // German closings take no comma (DIN 5008).
-    private static final DraftConventions GERMAN = new DraftConventions(Language.GERMAN, "d. MMMM", "und",
+    private static final DraftConventions GERMAN = new DraftConventions(Language.GERMAN, "d. MMMM",
             new String[]{"Mit freundlichen Grüßen", "Viele Grüße", "Mit freundlichen Grüßen", "Herzliche Grüße"},
             new String[]{"wie ich Probleme angehe und löse", "wie gut meine Werte zur Kultur des Teams passen",
                     "warum diese Stelle zu meiner Erfahrung passt",
                     "wie ich im Alltag mit dem Team zusammenarbeiten würde",
                     "was ich in meinen ersten Monaten erreichen möchte", "was ich in die Stelle einbringen kann"});
-    private static final DraftConventions FRENCH = new DraftConventions(Language.FRENCH, "d MMMM", "et",
+    private static final DraftConventions FRENCH = new DraftConventions(Language.FRENCH, "d MMMM",
             new String[]{"Cordialement,", "Bien à vous,", "Avec mes remerciements,", "Bien à vous,"},
             new String[]{"comment j'aborde et résous les problèmes",
                     "en quoi mes valeurs rejoignent la culture de l'équipe",
                     "pourquoi ce poste correspond à mon parcours",
                     "comment je travaillerais au quotidien avec l'équipe",
                     "ce que je pourrais accomplir dans mes premiers mois", "ce que je peux apporter au poste"});
-    private static final DraftConventions SPANISH = new DraftConventions(Language.SPANISH, "d 'de' MMMM", "y",
+    private static final DraftConventions SPANISH = new DraftConventions(Language.SPANISH, "d 'de' MMMM",
             new String[]{"Atentamente,", "Un saludo,", "Con mi agradecimiento,", "Un afectuoso saludo,"},
             new String[]{"cómo abordo y resuelvo los problemas", "cómo encajan mis valores con la cultura del equipo",
                     "por qué este puesto encaja con mi experiencia", "cómo trabajaría con el equipo en el día a día",
@@ -43,17 +44,15 @@ final class DraftConventions {
     private final Language language;
     private final DateTimeFormatter date;
     private final DateTimeFormatter weekday;
-    private final String and;
     /** Formal, warm, formal on a card, warm on a card. */
     private final String[] closings;
     /** After a technical, HR, screening, on-site or panel, final round, and any other. */
     private final String[] focus;
 
-    private DraftConventions(Language language, String datePattern, String and, String[] closings, String[] focus) {
+    private DraftConventions(Language language, String datePattern, String[] closings, String[] focus) {
         this.language = language;
         this.date = DateTimeFormatter.ofPattern(datePattern, language.locale());
         this.weekday = DateTimeFormatter.ofPattern("EEEE", language.locale());
-        this.and = and;
         this.closings = closings;
         this.focus = focus;
     }
@@ -125,26 +124,7 @@ final class DraftConventions {
 
     /** "a, b and c" in the language. */
     String joined(List<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        String last = items.get(items.size() - 1);
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunctionBefore(last) + " " + last;
-    }
-
-    /** Spanish "y" becomes "e" before the sound /i/: "Kotlin e IntelliJ", but "agua y hielo" (RAE). */
-    private String conjunctionBefore(String word) {
-        if (language != Language.SPANISH) {
-            return and;
-        }
-        String lower = word.strip().toLowerCase(language.locale());
-        String sound = lower.startsWith("h") ? lower.substring(1) : lower;
-        boolean startsWithI = sound.startsWith("i") || sound.startsWith("í");
-        boolean diphthong = sound.length() > 1 && "aeoáéó".indexOf(sound.charAt(1)) >= 0; // "hielo": a glide, so "y"
-        return startsWithI && !(lower.startsWith("h") && diphthong) ? "e" : and;
+        return Lists.joined(items, language);
     }
 
     /** M5: what to stress after this kind of round. */

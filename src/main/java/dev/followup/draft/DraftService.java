@@ -169,7 +169,7 @@ public class DraftService {
 
     /** The follow-up, its interview and the profile, each read through its own feature's service. */
     private DraftSource source(UUID followUpId) {
-        FollowUpResponse item = followUps.get(followUpId);
+        FollowUpResponse item = followUps.get(followUpId, Optional.of(Language.ENGLISH)); // its reason is not used
         return new DraftSource(item, interviews.get(item.interviewId()), profiles.contact().orElse(null));
     }
 

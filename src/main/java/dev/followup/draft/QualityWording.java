@@ -1,6 +1,7 @@
 package dev.followup.draft;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import dev.followup.interview.Channel;
@@ -14,6 +15,33 @@ final class QualityWording {
 
     /** Internet shorthand every language's professional messages avoid. */
     private static final Set<String> SHORTHAND = Set.of("lol", "omg", "thx", "btw", "pls", "plz", "tbh", "imo");
+
+    /** M6: casual words, per language. */
+    private static final Map<Language, Set<String>> SLANG = Map.of(
+            Language.ENGLISH, Set.of("gonna", "wanna", "gotta", "thanx", "lol", "ya", "yeah", "yep", "nope", "cool",
+                    "awesome", "super", "stoked", "dude", "hey", "cheers", "u", "ur", "cuz", "kinda", "sorta"),
+            Language.GERMAN, Set.of("krass", "geil", "mega", "cool", "hey", "jo", "nö", "tschö", "ciao", "bussi",
+                    "digga", "okidoki", "supi"),
+            Language.FRENCH, Set.of("ouais", "bof", "mec", "kiffé", "kiffer", "mdr", "stp", "svp", "slt", "bisous",
+                    "bises", "coucou", "salut", "cool", "ok"),
+            Language.SPANISH, Set.of("guay", "mola", "chévere", "bacán", "porfa", "xfa", "xq", "tqm", "jaja", "jajaja",
+                    "besos", "besitos", "chao", "cool", "ok"));
+    private static final Map<Language, String[]> GREETINGS = Map.of(
+            Language.ENGLISH, new String[]{"dear ", "hi ", "hello", "good morning", "good afternoon", "good evening"},
+            Language.GERMAN, new String[]{"sehr geehrte", "liebe ", "lieber ", "hallo", "guten tag", "guten morgen",
+                    "guten abend"},
+            Language.FRENCH, new String[]{"madame", "monsieur", "bonjour", "bonsoir", "cher ", "chère "},
+            Language.SPANISH, new String[]{"estimada", "estimado", "hola", "buenos días", "buenas tardes",
+                    "buenas noches", "querida", "querido"});
+    private static final Map<Language, String[]> SIGN_OFFS = Map.of(
+            Language.ENGLISH, new String[]{"regards", "best wishes", "with thanks", "sincerely", "all the best",
+                    "best,", "yours", "many thanks", "thank you,", "thanks,"},
+            Language.GERMAN, new String[]{"grüße", "grüßen", "gruß", "mit herzlichem dank", "mit dank", "vielen dank,",
+                    "herzlich"},
+            Language.FRENCH, new String[]{"cordialement", "bien à vous", "salutations", "remerciements", "sentiments",
+                    "bonne journée", "amicalement", "merci,"},
+            Language.SPANISH, new String[]{"atentamente", "saludo", "un abrazo", "agradecimiento", "gracias,",
+                    "cordialmente"});
 
     private final Language language;
 
@@ -165,16 +193,7 @@ final class QualityWording {
     }
 
     private Set<String> slang() {
-        return switch (language) {
-            case ENGLISH -> Set.of("gonna", "wanna", "gotta", "thanx", "lol", "ya", "yeah", "yep", "nope", "cool",
-                    "awesome", "super", "stoked", "dude", "hey", "cheers", "u", "ur", "cuz", "kinda", "sorta");
-            case GERMAN -> Set.of("krass", "geil", "mega", "cool", "hey", "jo", "nö", "tschö", "ciao", "bussi",
-                    "digga", "okidoki", "supi");
-            case FRENCH -> Set.of("ouais", "bof", "mec", "kiffé", "kiffer", "mdr", "stp", "svp", "slt", "bisous",
-                    "bises", "coucou", "salut", "cool", "ok");
-            case SPANISH -> Set.of("guay", "mola", "chévere", "bacán", "porfa", "xfa", "xq", "tqm", "jaja", "jajaja",
-                    "besos", "besitos", "chao", "cool", "ok");
-        };
+        return SLANG.get(language);
     }
 
     /** M2: whether a message's first line opens with a greeting of this language. */
@@ -193,14 +212,7 @@ final class QualityWording {
     }
 
     private String[] greetings() {
-        return switch (language) {
-            case ENGLISH -> new String[]{"dear ", "hi ", "hello", "good morning", "good afternoon", "good evening"};
-            case GERMAN -> new String[]{"sehr geehrte", "liebe ", "lieber ", "hallo", "guten tag", "guten morgen",
-                    "guten abend"};
-            case FRENCH -> new String[]{"madame", "monsieur", "bonjour", "bonsoir", "cher ", "chère "};
-            case SPANISH -> new String[]{"estimada", "estimado", "hola", "buenos días", "buenas tardes",
-                    "buenas noches", "querida", "querido"};
-        };
+        return GREETINGS.get(language);
     }
 
     /** M2: whether the end of a message holds a sign-off of this language. */
@@ -214,15 +226,6 @@ final class QualityWording {
     }
 
     private String[] signOffs() {
-        return switch (language) {
-            case ENGLISH -> new String[]{"regards", "best wishes", "with thanks", "sincerely", "all the best",
-                    "best,", "yours", "many thanks", "thank you,", "thanks,"};
-            case GERMAN -> new String[]{"grüße", "grüßen", "gruß", "mit herzlichem dank", "mit dank", "vielen dank,",
-                    "herzlich"};
-            case FRENCH -> new String[]{"cordialement", "bien à vous", "salutations", "remerciements", "sentiments",
-                    "bonne journée", "amicalement", "merci,"};
-            case SPANISH -> new String[]{"atentamente", "saludo", "un abrazo", "agradecimiento", "gracias,",
-                    "cordialmente"};
-        };
+        return SIGN_OFFS.get(language);
     }
 }

@@ -144,7 +144,7 @@ public class FollowUp extends PanacheEntityBase {
     /** Takes the planner's latest view of this item; the sequence grows when anything a calendar shows changed. */
     void apply(PlannedFollowUp planned, Label interview, String interviewer, Instant now) {
         boolean moved = !Objects.equals(earliestAt, planned.earliest()) || !Objects.equals(latestAt, planned.latest())
-                || !Objects.equals(suggestedAt, planned.suggested()) || !Objects.equals(reason, planned.reason())
+                || !Objects.equals(suggestedAt, planned.suggested()) || !sameReason(planned.reason())
                 || channel != planned.channel() || !Objects.equals(interviewerName, interviewer);
         type = planned.type();
         interviewerId = planned.interviewerId();
@@ -154,7 +154,7 @@ public class FollowUp extends PanacheEntityBase {
         latestAt = planned.latest();
         suggestedAt = planned.suggested();
         ruleIds = String.join(",", planned.rules());
-        reason = planned.reason();
+        reason = planned.reason().encode();
         describe(interview);
         if (moved && id != null) {
             sequence++;
@@ -162,6 +162,14 @@ public class FollowUp extends PanacheEntityBase {
             snoozedUntil = null; // a new window: its own reminder
             rearm();
         }
+    }
+
+    /**
+     * Whether the planner still gives the reason stored: by its stored form, or, for one stored in English
+     * before reasons were kept as data, by its English words (a change of form alone is no change).
+     */
+    private boolean sameReason(PlanReason planned) {
+        return planned.encode().equals(reason) || planned.english().equals(PlanReason.decode(reason).english());
     }
 
     /** Copies the interview's display fields (they may have changed). */

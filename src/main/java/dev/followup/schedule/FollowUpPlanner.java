@@ -28,7 +28,7 @@ import static dev.followup.schedule.PlanTimings.THANK_YOU_DELAY;
 
 /**
  * Turns the facts of one interview into its follow-up plan, rule by rule (R1 to R14 of the domain
- * rules): it decides the dates, and {@link PlanWording} words the reasons. Pure: the same facts and
+ * rules): it decides the dates, and {@link PlanReason} records the reasons. Pure: the same facts and
  * calendar always give the same plan, whatever the time is.
  */
 public final class FollowUpPlanner {
@@ -95,7 +95,7 @@ public final class FollowUpPlanner {
         Instant earliest;
         Instant latest;
         Instant suggested;
-        String reason;
+        PlanReason reason;
         if (isAway(interviewer, interviewDay)) {
             // R6: nothing is due before they are back.
             LocalDate back = calendar.nextBusinessDay(interviewer.awayUntil());
@@ -106,7 +106,7 @@ public final class FollowUpPlanner {
                     : earliest.plus(THANK_YOU_DEADLINE);
             suggested = earliest;
             rules.add("R14");
-            reason = PlanWording.thankYouWhenBack(awayUntil(interviewer, back), handwritten,
+            reason = PlanReason.thankYouWhenBack(awayUntil(interviewer, back), handwritten,
                     calendar.holidaysBetween(interviewer.awayUntil(), back));
         } else if (handwritten) {
             LocalDate lastDay = calendar.plusBusinessDays(interviewDay, NOTE_POSTING_DAYS);
@@ -114,7 +114,7 @@ public final class FollowUpPlanner {
             latest = calendar.closing(lastDay);
             suggested = calendar.nextWorkingMoment(end.plus(THANK_YOU_DELAY));
             rules.add("R14");
-            reason = PlanWording.handwrittenThankYou(facts.culture(), interviewer.name(), lastDay,
+            reason = PlanReason.handwrittenThankYou(facts.culture(), interviewer.name(), lastDay,
                     calendar.holidaysBetween(interviewDay, lastDay));
         } else {
             earliest = end;
@@ -127,14 +127,14 @@ public final class FollowUpPlanner {
                 LocalDate day = calendar.dateOf(firstWorking);
                 suggested = latestOf(firstWorking, calendar.closing(day).minus(LAST_STRETCH));
                 rules.add("R14");
-                reason = PlanWording.thankYouBeforeWorkEnds(interviewer.name(), day);
+                reason = PlanReason.thankYouBeforeWorkEnds(interviewer.name(), day);
             } else if (suggested.isAfter(latest)) {
                 // R1 before R14: no working hours fall within the 24 hours, so send it out of hours.
                 suggested = preferred;
-                reason = PlanWording.thankYouOutOfHours(interviewer.name());
+                reason = PlanReason.thankYouOutOfHours(interviewer.name());
             } else {
                 rules.add("R14");
-                reason = PlanWording.thankYouWithinADay(interviewer.name());
+                reason = PlanReason.thankYouWithinADay(interviewer.name());
             }
         }
         plan.add(new PlannedFollowUp("thank_you:" + interviewer.id(), FollowUpType.THANK_YOU, interviewer.id(),
@@ -168,13 +168,13 @@ public final class FollowUpPlanner {
                         : calendar.onOrAfter(weekLater);
         RuleIds rules = new RuleIds(decision != null ? "R5" : "R4", "R14");
         LocalDate first = contactDay(contact, day, rules);
-        PlanWording.Away away = first.equals(day) ? null : awayUntil(contact, first);
-        String why = decision != null
-                ? PlanWording.checkAfterDecisionDate(decision, day, calendar.holidaysBetween(decision, day), away)
+        ReasonWording.Away away = first.equals(day) ? null : awayUntil(contact, first);
+        PlanReason why = decision != null
+                ? PlanReason.checkAfterDecisionDate(decision, day, calendar.holidaysBetween(decision, day), away)
                 : afterThreeDays
-                        ? PlanWording.checkAfterThreeBusinessDays(contact.name(),
+                        ? PlanReason.checkAfterThreeBusinessDays(contact.name(),
                                 calendar.holidaysBetween(interviewDay, day), away)
-                        : PlanWording.checkAfterAWeek(contact.name(),
+                        : PlanReason.checkAfterAWeek(contact.name(),
                                 calendar.holidaysBetween(weekLater.minusDays(1), day), away);
         check(1, FollowUpType.STATUS_CHECK, contact, first, Channel.EMAIL, rules, why);
 
@@ -193,7 +193,7 @@ public final class FollowUpPlanner {
                 next.add("R13");
             }
             // No R6 here: the first check already waited for the contact's return, and this one comes later.
-            String reason = PlanWording.laterCheck(isFinal, channel == Channel.PHONE, contact.name(), target);
+            PlanReason reason = PlanReason.laterCheck(isFinal, channel == Channel.PHONE, contact.name(), target);
             check(contactNo, isFinal ? FollowUpType.FINAL_FOLLOW_UP : FollowUpType.STATUS_CHECK, contact, target,
                     channel, next, reason);
             last = target;
@@ -201,7 +201,7 @@ public final class FollowUpPlanner {
         if (facts.linkedInConnectionAllowed()) {
             linkedInConnections(first);
         }
-        moveOn(last, List.of("R8", "R7"), PlanWording.MOVE_ON_AFTER_SILENCE);
+        moveOn(last, List.of("R8", "R7"), PlanReason.MOVE_ON_AFTER_SILENCE);
     }
 
     /** R13: a LinkedIn connection with a short note, once the first status check went unanswered. */
@@ -213,7 +213,7 @@ public final class FollowUpPlanner {
             plan.add(new PlannedFollowUp("linkedin:" + interviewer.id(), FollowUpType.LINKEDIN_CONNECTION,
                     interviewer.id(), Channel.LINKEDIN, calendar.opening(day),
                     calendar.closing(calendar.plusBusinessDays(day, CHECK_WINDOW_DAYS)), calendar.opening(day),
-                    rules.list(), PlanWording.linkedInConnection(interviewer.name(), interviewer.onLinkedIn())));
+                    rules.list(), PlanReason.linkedInConnection(interviewer.name(), interviewer.onLinkedIn())));
         }
     }
 
@@ -223,8 +223,8 @@ public final class FollowUpPlanner {
         RuleIds rules = new RuleIds("R10", "R5", "R14");
         LocalDate day = contactDay(contact, calendar.nextBusinessDay(nextDecision), rules);
         plan.add(check("check:answer:" + nextDecision, FollowUpType.STATUS_CHECK, contact, day, Channel.EMAIL,
-                rules, PlanWording.checkAfterAnswer(nextDecision, day)));
-        moveOn(day, List.of("R8", "R10"), PlanWording.MOVE_ON_AFTER_ANSWER);
+                rules, PlanReason.checkAfterAnswer(nextDecision, day)));
+        moveOn(day, List.of("R8", "R10"), PlanReason.MOVE_ON_AFTER_ANSWER);
     }
 
     /** R9: the employer asked not to be chased; wait, and move on if nothing comes. */
@@ -233,10 +233,10 @@ public final class FollowUpPlanner {
         LocalDate waitUntil = decision != null
                 ? calendar.nextBusinessDay(decision)
                 : interviewDay.plusDays(FINAL_FOLLOW_UP_DAYS - MOVE_ON_AFTER_DAYS);
-        moveOn(waitUntil, List.of("R9", "R8"), PlanWording.MOVE_ON_UNCHASED);
+        moveOn(waitUntil, List.of("R9", "R8"), PlanReason.MOVE_ON_UNCHASED);
     }
 
-    private void moveOn(LocalDate lastContact, List<String> rules, String reason) {
+    private void moveOn(LocalDate lastContact, List<String> rules, PlanReason reason) {
         LocalDate day = calendar.onOrAfter(lastContact.plusDays(MOVE_ON_AFTER_DAYS));
         List<String> all = new ArrayList<>(rules);
         all.add("R14");
@@ -252,18 +252,18 @@ public final class FollowUpPlanner {
         LocalDate lastDay = calendar.plusBusinessDays(calendar.dateOf(rejection.at()), REJECTION_REPLY_DAYS);
         plan.add(new PlannedFollowUp("rejection_feedback", FollowUpType.REJECTION_FEEDBACK, contact.id(), Channel.EMAIL,
                 rejection.at(), calendar.closing(lastDay), calendar.nextWorkingMoment(rejection.at()),
-                List.of("R11", "R10", "R14"), PlanWording.rejectionFeedback(contact.name(), lastDay)));
+                List.of("R11", "R10", "R14"), PlanReason.rejectionFeedback(contact.name(), lastDay)));
     }
 
     // --- building blocks ---
 
     private void check(int number, FollowUpType type, Recipient contact, LocalDate day, Channel channel, RuleIds rules,
-            String reason) {
+            PlanReason reason) {
         plan.add(check("check:" + number, type, contact, day, channel, rules, reason));
     }
 
     private PlannedFollowUp check(String key, FollowUpType type, Recipient contact, LocalDate day, Channel channel,
-            RuleIds rules, String reason) {
+            RuleIds rules, PlanReason reason) {
         Instant opens = calendar.opening(day);
         return new PlannedFollowUp(key, type, contact.id(), channel, opens,
                 calendar.closing(calendar.plusBusinessDays(day, CHECK_WINDOW_DAYS)), opens, rules.list(), reason);
@@ -278,8 +278,8 @@ public final class FollowUpPlanner {
         return day;
     }
 
-    private static PlanWording.Away awayUntil(Recipient recipient, LocalDate back) {
-        return new PlanWording.Away(recipient.name(), recipient.awayUntil(), back);
+    private static ReasonWording.Away awayUntil(Recipient recipient, LocalDate back) {
+        return new ReasonWording.Away(recipient.name(), recipient.awayUntil(), back);
     }
 
     private static boolean isAway(Recipient recipient, LocalDate day) {

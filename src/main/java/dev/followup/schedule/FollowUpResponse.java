@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.followup.interview.Channel;
+import dev.followup.language.Language;
 
 /** A follow-up item as the API returns it. */
 @Schema(name = "FollowUp", description = "One thing to do after an interview: what, for whom, through which channel, in which window, and why.")
@@ -30,7 +31,8 @@ public record FollowUpResponse(
         @Schema(description = "`suggestedAt` in the candidate's time zone.", example = "2026-03-06T17:00:00+01:00", required = true) OffsetDateTime suggestedLocal,
         @Schema(description = "The candidate's IANA time zone.", example = "Europe/Berlin", required = true) String timeZone,
         @Schema(description = "The domain rules that produced it, most important first.", example = "[\"R1\", \"R3\", \"R14\"]", required = true) List<String> rules,
-        @Schema(description = "Why, in one line.", example = "Thank Maria Lopez by email within 24 hours of the interview, in a message of their own.", required = true) String reason,
+        @Schema(description = "Why, in one line, in the language `Content-Language` names (events carry it in English).", example = "Thank Maria Lopez by email within 24 hours of the interview, in a message of their own.", required = true) String reason,
+        @Schema(description = "The language `reason` is written in.", example = "en", required = true) Language language,
         @Schema(description = "Why it was skipped or cancelled.", example = "The employer answered, so pending status checks stop (R10).") String statusNote,
         @Schema(description = "When the candidate did it.", example = "2026-03-06T17:30:00Z") OffsetDateTime doneAt,
         @Schema(description = "How the candidate did it.", example = "email") Channel doneChannel,
@@ -41,13 +43,20 @@ public record FollowUpResponse(
         @Schema(description = "Grows each time the item moves or changes status (the iCalendar SEQUENCE).", example = "0", required = true) int sequence,
         @Schema(description = "When the item last changed.", example = "2026-03-06T15:05:00Z", required = true) OffsetDateTime modifiedAt) {
 
+    /** The item with its reason in English: what events carry. */
     public static FollowUpResponse from(FollowUp item, Instant now) {
+        return from(item, now, Language.ENGLISH);
+    }
+
+    /** The item with its reason worded in {@code language}. */
+    public static FollowUpResponse from(FollowUp item, Instant now, Language language) {
         ZoneId zone = ZoneId.of(item.timeZone);
         return new FollowUpResponse(item.id, item.interviewId, item.ownerId, item.type,
                 FollowUpStatus.of(item.state, item.earliestAt, item.latestAt, now), item.interviewerId,
                 item.interviewerName, item.channel, utc(item.earliestAt), utc(item.latestAt), utc(item.suggestedAt),
                 item.earliestAt.atZone(zone).toOffsetDateTime(), item.latestAt.atZone(zone).toOffsetDateTime(),
-                item.suggestedAt.atZone(zone).toOffsetDateTime(), item.timeZone, item.rules(), item.reason,
+                item.suggestedAt.atZone(zone).toOffsetDateTime(), item.timeZone, item.rules(),
+                PlanReason.decode(item.reason).in(language), language,
                 item.stateNote, item.doneAt == null ? null : utc(item.doneAt), item.doneChannel,
                 item.snoozedUntil == null ? null : utc(item.snoozedUntil), snoozeNote(item, zone), item.companyName,
                 item.jobTitle, item.sequence, utc(item.modifiedAt));

@@ -1,5 +1,6 @@
 package dev.followup.schedule;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -7,11 +8,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.followup.identity.Caller;
 import dev.followup.interview.InterviewProcess;
 import dev.followup.interview.OutcomeRequest;
+import dev.followup.language.ContentLanguage;
+import dev.followup.language.Language;
+import dev.followup.language.LanguageChoice;
 import dev.followup.problem.Problem;
 import dev.followup.validation.Parameters;
 
@@ -49,9 +57,12 @@ public class InterviewPlanResource {
             + "and the history (done, skipped, cancelled). The plan is recomputed whenever the interview, another round of its process or its outcome changes.")
     @APIResponse(responseCode = "200", description = "The plan.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpList.class)))
     @APIResponse(responseCode = "404", description = "No such interview.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FollowUpList plan(
-            @Parameter(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interviewId") String interviewId) {
-        return followUps.planOf(Parameters.uuid(interviewId, "interviewId"));
+    public Response plan(
+            @Parameter(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interviewId") String interviewId,
+            @Parameter(description = ContentLanguage.PARAMETER_DESCRIPTION, example = "de", schema = @Schema(type = SchemaType.STRING, maxLength = 35)) @QueryParam(LanguageChoice.PARAMETER) String language,
+            @Parameter(description = ContentLanguage.HEADER_DESCRIPTION, example = "de-CH, de;q=0.9, en;q=0.5", schema = @Schema(type = SchemaType.STRING, maxLength = 512)) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Optional<Language> requested = LanguageChoice.requested(language, acceptLanguage);
+        return inLanguage(followUps.planOf(Parameters.uuid(interviewId, "interviewId"), requested));
     }
 
     @POST
@@ -62,11 +73,18 @@ public class InterviewPlanResource {
     @APIResponse(responseCode = "200", description = "The interview's plan after the outcome.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpList.class)))
     @APIResponse(responseCode = "404", description = "No such interview.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The interview has not taken place yet, or was cancelled: an outcome follows a round that happened.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FollowUpList outcome(
+    public Response outcome(
             @Parameter(description = "The interview's id.", example = "0194f1a2-7c3e-7d4b-9a10-2b3c4d5e6f70", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interviewId") String interviewId,
-            @NotNull @Valid OutcomeRequest body) {
+            @NotNull @Valid OutcomeRequest body,
+            @Parameter(description = ContentLanguage.PARAMETER_DESCRIPTION, example = "de", schema = @Schema(type = SchemaType.STRING, maxLength = 35)) @QueryParam(LanguageChoice.PARAMETER) String language,
+            @Parameter(description = ContentLanguage.HEADER_DESCRIPTION, example = "de-CH, de;q=0.9, en;q=0.5", schema = @Schema(type = SchemaType.STRING, maxLength = 512)) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UUID id = Parameters.uuid(interviewId, "interviewId");
+        Optional<Language> requested = LanguageChoice.requested(language, acceptLanguage);
         process.recordOutcome(id, body);
-        return followUps.planOf(id);
+        return inLanguage(followUps.planOf(id, requested));
+    }
+
+    private static Response inLanguage(FollowUpList plan) {
+        return ContentLanguage.of(Response.ok(plan), plan.language()).build();
     }
 }

@@ -38,7 +38,7 @@ final class LateRegistration {
             if (item.type() == FollowUpType.THANK_YOU && registered.isBefore(lateThanksClose)) {
                 Instant suggested = earliestOf(calendar.nextWorkingMoment(registered), lateThanksClose);
                 plan.set(i, item.movedTo(registered, lateThanksClose, suggested,
-                        PlanWording.lateThankYou(lateThanksDay)));
+                        PlanReason.lateThankYou(lateThanksDay)));
             } else {
                 plan.set(i, item.asMissed());
             }
@@ -51,7 +51,7 @@ final class LateRegistration {
                 LocalDate today = calendar.onOrAfter(calendar.dateOf(registered));
                 Instant closes = calendar.closing(calendar.plusBusinessDays(today, PlanTimings.CHECK_WINDOW_DAYS));
                 plan.set(i, item.movedTo(registered, closes, calendar.nextWorkingMoment(registered),
-                        PlanWording.MOVE_ON_REGISTERED_LATE));
+                        PlanReason.MOVE_ON_REGISTERED_LATE));
             }
         }
         return plan;

@@ -6,23 +6,17 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.followup.interview.CompanyCulture;
+import dev.followup.language.Language;
+import dev.followup.language.Lists;
 
 /**
- * Every sentence a plan gives as its reason, from the dates and names the planner decided. The
- * planner decides; this only words it, so the wording can change (or be translated) without touching
- * a date.
+ * Every sentence a plan gives as its reason, in English, from the dates and names the planner decided.
+ * The planner decides; this only words it, so the wording can change (or be translated, see
+ * {@link ReasonWording}) without touching a date.
  */
-final class PlanWording {
+final class PlanWording implements ReasonWording {
 
-    static final String MOVE_ON_AFTER_SILENCE = "No answer to your last follow-up: stop writing, and put your "
-            + "energy into your other applications.";
-    static final String MOVE_ON_AFTER_ANSWER = "No word since their answer: move on, and focus on your other "
-            + "applications.";
-    static final String MOVE_ON_UNCHASED = "The employer asked candidates not to follow up: send no status "
-            + "checks, and if no answer has come by now, move on.";
-    static final String MOVE_ON_REGISTERED_LATE = "Registered after the time to follow up had passed, with no "
-            + "answer since the interview: it is too late to chase them; move on, and put your energy into your "
-            + "other applications.";
+    static final PlanWording ENGLISH = new PlanWording();
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
@@ -30,19 +24,39 @@ final class PlanWording {
     private PlanWording() {
     }
 
-    /** R6: someone away until a date, so written to on the first business day after it. */
-    record Away(String name, LocalDate until, LocalDate back) {
+    @Override
+    public String moveOnAfterSilence() {
+        return "No answer to your last follow-up: stop writing, and put your energy into your other applications.";
+    }
+
+    @Override
+    public String moveOnAfterAnswer() {
+        return "No word since their answer: move on, and focus on your other applications.";
+    }
+
+    @Override
+    public String moveOnUnchased() {
+        return "The employer asked candidates not to follow up: send no status checks, and if no answer has come by "
+                + "now, move on.";
+    }
+
+    @Override
+    public String moveOnRegisteredLate() {
+        return "Registered after the time to follow up had passed, with no answer since the interview: it is too "
+                + "late to chase them; move on, and put your energy into your other applications.";
     }
 
     // --- thank-yous ---
 
-    static String thankYouWhenBack(Away away, boolean handwritten, List<String> holidaysSkipped) {
+    @Override
+    public String thankYouWhenBack(Away away, boolean handwritten, List<String> holidaysSkipped) {
         return away.name() + " is away until " + DATE.format(away.until()) + ": "
                 + (handwritten ? "post your handwritten note" : "send your thank-you") + " when they are back, on "
                 + DAY.format(away.back()) + skipping(holidaysSkipped) + ".";
     }
 
-    static String handwrittenThankYou(CompanyCulture culture, String name, LocalDate lastDay,
+    @Override
+    public String handwrittenThankYou(CompanyCulture culture, String name, LocalDate lastDay,
             List<String> holidaysSkipped) {
         String why = culture == CompanyCulture.TRADITIONAL
                 ? "A traditional company values a handwritten note."
@@ -51,44 +65,52 @@ final class PlanWording {
                 + ", within two business days" + skipping(holidaysSkipped) + ".";
     }
 
-    static String thankYouWithinADay(String name) {
+    @Override
+    public String thankYouWithinADay(String name) {
         return "Thank " + name + " by email within 24 hours of the interview, in a message of their own.";
     }
 
-    static String thankYouBeforeWorkEnds(String name, LocalDate day) {
+    @Override
+    public String thankYouBeforeWorkEnds(String name, LocalDate day) {
         return "Thank " + name + " by email before working hours end on " + DAY.format(day)
                 + ": the next working day starts after the 24 hours for a thank-you have passed.";
     }
 
-    static String thankYouOutOfHours(String name) {
+    @Override
+    public String thankYouOutOfHours(String name) {
         return "Thank " + name + " by email a few hours after the interview, out of working hours: none fall "
                 + "within the 24 hours for a thank-you.";
     }
 
-    static String lateThankYou(LocalDate lastDay) {
+    @Override
+    public String lateThankYou(LocalDate lastDay) {
         return "Registered after the 24 hours for a thank-you had passed, but a thank-you still counts within a "
                 + "few days: send it by " + DAY.format(lastDay) + ".";
     }
 
     // --- status checks ---
 
-    static String checkAfterDecisionDate(LocalDate decision, LocalDate day, List<String> holidaysSkipped,
+    @Override
+    public String checkAfterDecisionDate(LocalDate decision, LocalDate day, List<String> holidaysSkipped,
             Away away) {
         return "Decision date " + DATE.format(decision) + " has passed: check in on the next business day, "
                 + DAY.format(day) + skipping(holidaysSkipped) + awayClause(away) + ".";
     }
 
-    static String checkAfterThreeBusinessDays(String name, List<String> holidaysSkipped, Away away) {
+    @Override
+    public String checkAfterThreeBusinessDays(String name, List<String> holidaysSkipped, Away away) {
         return "No answer three business days after the interview: ask " + name + " for an update"
                 + skipping(holidaysSkipped) + awayClause(away) + ".";
     }
 
-    static String checkAfterAWeek(String name, List<String> holidaysSkipped, Away away) {
+    @Override
+    public String checkAfterAWeek(String name, List<String> holidaysSkipped, Away away) {
         return "No answer a week after the interview: ask " + name + " for an update" + skipping(holidaysSkipped)
                 + awayClause(away) + ".";
     }
 
-    static String laterCheck(boolean isFinal, boolean byPhone, String name, LocalDate day) {
+    @Override
+    public String laterCheck(boolean isFinal, boolean byPhone, String name, LocalDate day) {
         String what = !isFinal
                 ? "Still no answer: a short weekly check-in"
                 : "Still no answer: a last, friendly follow-up"
@@ -96,12 +118,14 @@ final class PlanWording {
         return what + ", on " + DAY.format(day) + ".";
     }
 
-    static String checkAfterAnswer(LocalDate nextDecision, LocalDate day) {
+    @Override
+    public String checkAfterAnswer(LocalDate nextDecision, LocalDate day) {
         return "They answered and expect to decide by " + DATE.format(nextDecision)
                 + ": if you hear nothing, check in on " + DAY.format(day) + ".";
     }
 
-    static String linkedInConnection(String name, boolean profileKnown) {
+    @Override
+    public String linkedInConnection(String name, boolean profileKnown) {
         return "Your status check went unanswered: ask " + name + " to connect on LinkedIn, with a short "
                 + "personal note." + (profileKnown
                         ? ""
@@ -109,7 +133,8 @@ final class PlanWording {
                                 + "interview as linkedInUrl.");
     }
 
-    static String rejectionFeedback(String name, LocalDate lastDay) {
+    @Override
+    public String rejectionFeedback(String name, LocalDate lastDay) {
         return "They decided against you: thank " + name + " for letting you know and ask, briefly, for "
                 + "feedback, by " + DAY.format(lastDay) + ".";
     }
@@ -126,6 +151,6 @@ final class PlanWording {
 
     /** " (skipping Good Friday and Easter Monday)", or nothing. */
     private static String skipping(List<String> holidays) {
-        return holidays.isEmpty() ? "" : " (skipping " + String.join(" and ", holidays) + ")";
+        return holidays.isEmpty() ? "" : " (skipping " + Lists.joined(holidays, Language.ENGLISH) + ")";
     }
 }

@@ -26,11 +26,11 @@ public record PlannedFollowUp(
         Instant latest,
         Instant suggested,
         List<String> rules,
-        String reason,
+        PlanReason reason,
         boolean missed) {
 
     PlannedFollowUp(String key, FollowUpType type, UUID interviewerId, Channel channel, Instant earliest,
-            Instant latest, Instant suggested, List<String> rules, String reason) {
+            Instant latest, Instant suggested, List<String> rules, PlanReason reason) {
         this(key, type, interviewerId, channel, earliest, latest, suggested, rules, reason, false);
     }
 
@@ -38,7 +38,7 @@ public record PlannedFollowUp(
         return new PlannedFollowUp(key, type, interviewerId, channel, earliest, latest, suggested, rules, reason, true);
     }
 
-    PlannedFollowUp movedTo(Instant newEarliest, Instant newLatest, Instant newSuggested, String why) {
+    PlannedFollowUp movedTo(Instant newEarliest, Instant newLatest, Instant newSuggested, PlanReason why) {
         return new PlannedFollowUp(key, type, interviewerId, channel, newEarliest, newLatest, newSuggested, rules, why,
                 false);
     }

@@ -5,7 +5,9 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,16 +15,23 @@ import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
+import dev.followup.language.Language;
 
 /**
  * The nationwide public holidays of a country, from Jollyday (R14). Regional holidays are not
  * counted: the candidate's region is not known. A country Jollyday does not cover has weekends only.
+ * A holiday is known by its Jollyday key ({@code christian.GOOD_FRIDAY}) and named in a language on
+ * demand: Jollyday's own names in English, German and French, the project's in Spanish
+ * ({@code descriptions/holiday_descriptions_es.properties}, which Jollyday lacks).
  */
 public final class PublicHolidays {
 
     private static final Set<String> SUPPORTED = HolidayManager.getSupportedCalendarCodes();
     /** Holidays by country and year: immutable library data, cached because they are asked for often. */
     private static final Map<String, Map<LocalDate, String>> CACHE = new ConcurrentHashMap<>();
+    private static final String NAMES = "descriptions.holiday_descriptions";
+    private static final String KEY_PREFIX = "holiday.description.";
+    private static final Map<Language, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private PublicHolidays() {
     }
@@ -32,8 +41,8 @@ public final class PublicHolidays {
         return SUPPORTED.contains(countryCode.toUpperCase(Locale.ROOT));
     }
 
-    /** The name of the public holiday on {@code date} in the country, if it is one. */
-    public static Optional<String> on(String countryCode, LocalDate date) {
+    /** The key of the public holiday on {@code date} in the country, if it is one. */
+    public static Optional<String> keyOn(String countryCode, LocalDate date) {
         if (!covers(countryCode)) {
             return Optional.empty();
         }
@@ -42,11 +51,28 @@ public final class PublicHolidays {
                 key -> load(country, Year.of(date.getYear()))).get(date));
     }
 
+    /** The name of the holiday with this key in the language; the key itself when no name is known. */
+    public static String nameOf(String key, Language language) {
+        ResourceBundle names = BUNDLES.computeIfAbsent(language, PublicHolidays::bundle);
+        try {
+            return names.getString(KEY_PREFIX + key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    private static ResourceBundle bundle(Language language) {
+        // No fallback to the JVM's default locale: a language without its own names gets the English ones.
+        return ResourceBundle.getBundle(NAMES, language == Language.ENGLISH ? Locale.ROOT : language.locale(),
+                PublicHolidays.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
     private static Map<LocalDate, String> load(String country, Year year) {
         HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(country));
         Map<LocalDate, String> holidays = new HashMap<>();
         for (Holiday holiday : manager.getHolidays(year, HolidayType.PUBLIC_HOLIDAY)) {
-            holidays.put(holiday.getActualDate(), holiday.getDescription(Locale.ENGLISH));
+            holidays.put(holiday.getActualDate(), holiday.getPropertiesKey());
         }
         return Map.copyOf(holidays);
     }

@@ -176,7 +176,7 @@ class Replanner {
 
     private BusinessCalendar calendarOf(Interview interview) {
         String country = interview.countryCode;
-        return new BusinessCalendar(ZoneId.of(interview.timeZone), date -> PublicHolidays.on(country, date),
+        return new BusinessCalendar(ZoneId.of(interview.timeZone), date -> PublicHolidays.keyOn(country, date),
                 config.workStart(), config.workEnd());
     }
 

@@ -56,7 +56,8 @@ class DraftSourceTest {
         OffsetDateTime at = OffsetDateTime.parse("2026-03-07T10:00:00Z");
         return new FollowUpResponse(UUID.randomUUID(), INTERVIEW, "candidate-1", type, FollowUpStatus.DUE,
                 to == null ? null : to.id(), to == null ? null : to.name(), Channel.EMAIL, at, at, at, at, at, at,
-                "Europe/Berlin", List.of("R1"), "Thank them.", null, null, null, null, null, "Acme Robotics",
+                "Europe/Berlin", List.of("R1"), "Thank them.", Language.ENGLISH, null, null, null, null, null,
+                "Acme Robotics",
                 "Backend Engineer",
                 0, at);
     }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.followup.language.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BusinessCalendarTest {
 
     private final BusinessCalendar berlin = new BusinessCalendar(ZoneId.of("Europe/Berlin"),
-            date -> PublicHolidays.on("DE", date), LocalTime.of(9, 0), LocalTime.of(17, 0));
+            date -> PublicHolidays.keyOn("DE", date), LocalTime.of(9, 0), LocalTime.of(17, 0));
 
     @ParameterizedTest(name = "{0} + {1} business days = {2}")
     @CsvSource({
@@ -46,14 +48,17 @@ class BusinessCalendarTest {
 
     @Test
     void namesTheHoliday() {
-        assertThat(berlin.holiday(LocalDate.of(2026, 10, 3))).contains("German Unity Day");
+        assertThat(berlin.holiday(LocalDate.of(2026, 10, 3))).contains("UNIFICATION_GERMANY");
+        assertThat(PublicHolidays.nameOf("UNIFICATION_GERMANY", Language.ENGLISH)).isEqualTo("German Unity Day");
+        assertThat(PublicHolidays.nameOf("UNIFICATION_GERMANY", Language.GERMAN))
+                .isEqualTo("Tag der Deutschen Einheit");
         assertThat(berlin.isBusinessDay(LocalDate.of(2026, 10, 2))).isTrue();
     }
 
     @Test
     void aCountryWithoutHolidayDataHasWeekendsOnly() {
         assertThat(PublicHolidays.covers("AQ")).isFalse();
-        assertThat(PublicHolidays.on("AQ", LocalDate.of(2026, 12, 25))).isEmpty();
+        assertThat(PublicHolidays.keyOn("AQ", LocalDate.of(2026, 12, 25))).isEmpty();
         assertThat(PublicHolidays.covers("de")).isTrue();
     }
 

@@ -59,7 +59,7 @@ final class Facts {
     }
 
     BusinessCalendar calendar() {
-        return new BusinessCalendar(zone, date -> PublicHolidays.on(country, date), workStart, workEnd);
+        return new BusinessCalendar(zone, date -> PublicHolidays.keyOn(country, date), workStart, workEnd);
     }
 
     List<PlannedFollowUp> plan() {

@@ -132,11 +132,24 @@ class FollowUpResourceTest {
         }
 
         @Test
-        void readingAPlanTakesOneStatementAndWritesNothing() {
+        void readingAPlanTakesOneStatementWhenItCanAndWritesNothing() {
             String id = register(interview());
             var statistics = database.statistics();
             statistics.clear();
+            api().header("Accept-Language", "fr").get("/interviews/" + id + "/follow-ups").then().statusCode(200)
+                    .body("items", hasSize(5));
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+            assertThat(statistics.getFlushCount()).isZero();
+            // no language asked for: the interview's setting comes with the items, the profile's is read after
+            statistics.clear();
             api().get("/interviews/" + id + "/follow-ups").then().statusCode(200).body("items", hasSize(5));
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+            statistics.clear();
+            Map<String, Object> french = interview();
+            french.put("candidate", Map.of("language", "fr"));
+            String own = register(french);
+            statistics.clear();
+            api().get("/interviews/" + own + "/follow-ups").then().statusCode(200).header("Content-Language", "fr");
             assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
             assertThat(statistics.getFlushCount()).isZero();
         }

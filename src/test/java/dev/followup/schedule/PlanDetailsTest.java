@@ -37,8 +37,9 @@ class PlanDetailsTest {
         assertThat(sams.earliest()).isEqualTo(facts.at("2026-03-23T09:00"));
         assertThat(sams.latest()).isEqualTo(facts.at("2026-03-25T17:00"));
         assertThat(sams.rules()).containsExactly("R6", "R2", "R3", "R14");
-        assertThat(sams.reason()).isEqualTo("Sam Chen is away until 20 March: post your handwritten note when they "
-                + "are back, on Monday 23 March.");
+        assertThat(sams.reason().english())
+                .isEqualTo("Sam Chen is away until 20 March: post your handwritten note when they "
+                        + "are back, on Monday 23 March.");
         PlannedFollowUp marias = facts.planOf(THANK_YOU).stream().filter(t -> t.interviewerId().equals(MARIA))
                 .findFirst().orElseThrow();
         assertThat(marias.rules()).containsExactly("R2", "R3", "R14");
@@ -50,19 +51,21 @@ class PlanDetailsTest {
         facts.firstCheck = FirstCheck.THREE_BUSINESS_DAYS;
         PlannedFollowUp check = facts.only(STATUS_CHECK);
         assertThat(check.earliest()).isEqualTo(facts.at("2026-03-09T09:00"));
-        assertThat(check.reason()).isEqualTo("No answer three business days after the interview: ask Maria Lopez "
-                + "for an update.");
+        assertThat(check.reason().english())
+                .isEqualTo("No answer three business days after the interview: ask Maria Lopez "
+                        + "for an update.");
         assertThat(facts.only(FINAL_FOLLOW_UP).earliest()).isEqualTo(facts.at("2026-03-18T09:00"));
     }
 
     @Test
     void theFinalFollowUpSaysHowItIsSent_R13() {
         Facts facts = new Facts();
-        assertThat(facts.only(FINAL_FOLLOW_UP).reason())
+        assertThat(facts.only(FINAL_FOLLOW_UP).reason().english())
                 .isEqualTo("Still no answer: a last, friendly follow-up, on Wednesday 18 March.");
         facts.phoneInvited = true;
-        assertThat(facts.only(FINAL_FOLLOW_UP).reason()).isEqualTo("Still no answer: a last, friendly follow-up by "
-                + "phone, since Maria Lopez invited a call, on Wednesday 18 March.");
+        assertThat(facts.only(FINAL_FOLLOW_UP).reason().english())
+                .isEqualTo("Still no answer: a last, friendly follow-up by "
+                        + "phone, since Maria Lopez invited a call, on Wednesday 18 March.");
     }
 
     @Test
@@ -70,11 +73,13 @@ class PlanDetailsTest {
         Facts facts = new Facts();
         facts.interviewers.set(0, new Recipient(MARIA, "Maria Lopez", LocalDate.of(2026, 3, 17), false));
         PlannedFollowUp first = facts.only(STATUS_CHECK);
-        assertThat(first.reason()).isEqualTo("No answer a week after the interview: ask Maria Lopez for an update; "
-                + "Maria Lopez is away until 17 March, so on Wednesday 18 March.");
+        assertThat(first.reason().english())
+                .isEqualTo("No answer a week after the interview: ask Maria Lopez for an update; "
+                        + "Maria Lopez is away until 17 March, so on Wednesday 18 March.");
         PlannedFollowUp last = facts.only(FINAL_FOLLOW_UP);
         assertThat(last.earliest()).isEqualTo(facts.at("2026-03-25T09:00")); // a working week after the first
         assertThat(last.rules()).containsExactly("R7", "R14");
-        assertThat(last.reason()).isEqualTo("Still no answer: a last, friendly follow-up, on Wednesday 25 March.");
+        assertThat(last.reason().english())
+                .isEqualTo("Still no answer: a last, friendly follow-up, on Wednesday 25 March.");
     }
 }
