@@ -130,9 +130,15 @@ write_report() {
     echo
     echo "## Drafts (JMH, one thread)"
     echo
-    echo "| draft (type/channel) | ops/s |"
+    echo "| draft (type/channel language) | ops/s |"
     echo "|---|---|"
     awk -F, '$1 == "jmh_ops_per_s" { printf "| %s | %d |\n", $3, $4 }' "$CSV"
+    echo
+    echo "Each language against English, same kind (issue 18: 0.9 or more):"
+    echo
+    echo "| draft (type/channel language) | share of English's ops/s |"
+    echo "|---|---|"
+    awk -F, '$1 == "jmh_vs_english" { printf "| %s | %s |\n", $3, $4 }' "$CSV" | sort
     echo
     echo "Not measured yet: latency at fixed arrival rates with an open-loop tool (protocol step 5)."
 }

@@ -332,6 +332,11 @@ write_versus_section() {
     else
         echo "| drafts per core, slowest type (JMH) | >= 20,000 /s | not in this run (\`bench/run\` measures it) | | not measured |"
     fi
+    local language_min
+    language_min=$(awk -F, '$1 == "jmh_vs_english" { print $4 }' "$CSV" | sort -g | head -n 1)
+    if [ -n "$language_min" ]; then
+        echo "| drafts in German, French and Spanish vs English, worst kind (JMH; $(awk -F, '$1 == "jmh_vs_english" && $4 < 0.95 { printf "%s%s %s", n++ ? ", " : "", $3, $4 }' "$CSV")) | >= 0.9 | | $language_min | $(verdict "$language_min" ">=" 0.9) |"
+    fi
     local mixed_ratio
     mixed_ratio=$(ratio "$(value vs_jvm_cpu_per_request mixed service)" "$(value vs_jvm_cpu_alone_mean mixed service)")
     echo "| mixed load (5 plan reads, 4 agenda reads, 1 registration in 10), the service's JVM CPU per request vs the same operations alone | <= 1.5x | $(value vs_jvm_cpu_per_request mixed service) / $(value vs_jvm_cpu_alone_mean mixed service) ms | $mixed_ratio | $(verdict "$mixed_ratio" "<=" 1.5) |"

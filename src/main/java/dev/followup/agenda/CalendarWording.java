@@ -62,7 +62,7 @@ final class CalendarWording {
         return say("Act between " + from + " and " + until + " (" + zone + ").",
                 "Zu erledigen zwischen " + from + " und " + until + " (" + zone + ").",
                 "À faire entre " + from + " et " + until + " (" + zone + ").",
-                "Hazlo entre el " + from + " y el " + until + " (" + zone + ").");
+                "Hágalo entre el " + from + " y el " + until + " (" + zone + ").");
     }
 
     String channel(Channel channel) {

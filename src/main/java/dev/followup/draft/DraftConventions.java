@@ -41,6 +41,9 @@ final class DraftConventions {
                     "por qué este puesto encaja con mi experiencia", "cómo trabajaría con el equipo en el día a día",
                     "qué podría lograr en mis primeros meses", "qué puedo aportar al puesto"});
 
+    private static final DateTimeFormatter FRENCH_FIRST = DateTimeFormatter.ofPattern("d'er' MMMM",
+            Language.FRENCH.locale());
+
     private final Language language;
     private final DateTimeFormatter date;
     private final DateTimeFormatter weekday;
@@ -75,7 +78,11 @@ final class DraftConventions {
      * (every word after the first: "López García"); formal without one, the full name; warm, the first name.
      */
     String greeting(Salutation salutation, boolean warm, String fullName, String firstName) {
-        String family = familyNameOf(fullName);
+        return greeting(salutation, warm, fullName, firstName, familyNameOf(fullName));
+    }
+
+    /** The same with the family name given (a shortened one keeps all its words). */
+    String greeting(Salutation salutation, boolean warm, String fullName, String firstName, String family) {
         return switch (language) {
             case ENGLISH -> warm
                     ? "Hi " + firstName + ","
@@ -115,7 +122,11 @@ final class DraftConventions {
     }
 
     String date(LocalDate day) {
-        return day == null ? "" : date.format(day);
+        if (day == null) {
+            return "";
+        }
+        // French writes the first of a month as an ordinal: "le 1er avril".
+        return language == Language.FRENCH && day.getDayOfMonth() == 1 ? FRENCH_FIRST.format(day) : date.format(day);
     }
 
     String weekday(LocalDate day) {

@@ -96,11 +96,12 @@ public class DraftService {
         saved.tone = request.tone();
         saved.subject = channel == Channel.EMAIL ? blankToNull(request.subject()) : null;
         saved.body = request.body().strip();
+        saved.language = request.language() != null ? request.language() : languageOf(source, requested);
         saved.modifiedAt = now;
         saved.modifiedBy = caller.actorId();
         saved.persistAndFlush();
         return new Saved(SavedDraftResponse.from(saved,
-                checkAgainst(source, channel, saved.subject, saved.body, languageOf(source, requested))), created);
+                checkAgainst(source, channel, saved.subject, saved.body, saved.language)), created);
     }
 
     public SavedDraftResponse saved(UUID followUpId, Optional<Language> requested) {
@@ -110,16 +111,19 @@ public class DraftService {
         if (saved == null) {
             throw new SavedDraftNotFoundException();
         }
-        return SavedDraftResponse.from(saved,
-                checkAgainst(source, saved.channel, saved.subject, saved.body, languageOf(source, requested)));
+        // Read in the language it was written in; one saved before languages were kept, in the one asked for.
+        Language language = saved.language != null ? saved.language : languageOf(source, requested);
+        return SavedDraftResponse.from(saved, checkAgainst(source, saved.channel, saved.subject, saved.body, language));
     }
 
     /** Checks any text by the drafts' rules; against its follow-up when one is named. */
     public QualityReport check(CheckRequest request, Optional<Language> requested) {
         currentCaller.get(); // who may check is decided as for every other operation
         if (request.followUpId() == null) {
-            Language language = requested.orElseGet(() -> LanguageChoice.orDefault(
-                    profiles.contact().map(CandidateContact::language).orElse(null)));
+            Language language = request.language() != null
+                    ? request.language()
+                    : requested.orElseGet(() -> LanguageChoice.orDefault(
+                            profiles.contact().map(CandidateContact::language).orElse(null)));
             return QualityCheck.check(new QualityCheck.Text(request.type(), request.channel(), request.subject(),
                     request.body(), language));
         }
@@ -129,7 +133,7 @@ public class DraftService {
                     + WireEnum.nameOf(source.item().type()));
         }
         return checkAgainst(source, channelFor(source.item(), request.channel()), request.subject(),
-                request.body(), languageOf(source, requested));
+                request.body(), request.language() != null ? request.language() : languageOf(source, requested));
     }
 
     private QualityReport checkAgainst(DraftSource source, Channel channel, String subject, String body,

@@ -143,8 +143,8 @@ public final class DraftWriter {
         data.put("name", first);
         data.put("first", first);
         // Formally, the family name alone stays where a form of address carries it; otherwise the first name.
-        data.put("greeting", DraftConventions.of(facts.language()).greeting(facts.salutation(), warm,
-                facts.salutation() == null ? first : family, first));
+        data.put("greeting", DraftConventions.of(facts.language()).greeting(facts.salutation(), warm, first, first,
+                family));
         data.put("candidate", shorten(firstWordOf(facts.candidate().name()), cap));
         data.put("company", shorten(facts.company(), cap));
         data.put("role", shorten(facts.jobTitle(), cap));

@@ -26,8 +26,8 @@ public final class QualityCheck {
     static final int SUBJECT_LIMIT = 78;
     /** M4: word-trigram overlap above which two drafts read as the same copy. */
     static final double TOO_SIMILAR = 0.5;
-    /** How far from the end a sign-off is looked for: the closing block with name and contact lines. */
-    static final int SIGN_OFF_REACH = 250;
+    /** How many last lines a sign-off is looked for in: the closing block with name and contact lines. */
+    static final int SIGN_OFF_LINES = 8;
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\{[^}]*}|\\[[\\p{L} ]{2,30}]|<[\\p{L} ]{2,30}>|\\bNOT_FOUND\\b|\\bTODO\\b|\\bXXX\\b|\\bTBD\\b|\\bLorem ipsum\\b");
@@ -250,7 +250,11 @@ public final class QualityCheck {
      * lines, so that a "thank you" in the text does not count.
      */
     private static boolean signsOff(QualityWording wording, String lowerBody, DraftFacts facts) {
-        String ending = lowerBody.substring(Math.max(0, lowerBody.length() - SIGN_OFF_REACH));
+        int start = lowerBody.length();
+        for (int line = 0; line < SIGN_OFF_LINES && start > 0; line++) {
+            start = lowerBody.lastIndexOf('\n', start - 1);
+        }
+        String ending = lowerBody.substring(Math.max(0, start));
         String signature = facts == null ? null : facts.candidate().signature();
         return wording.hasSignOff(ending) || signature != null && !signature.isBlank()
                 && lowerBody.contains(signature.strip().toLowerCase(Locale.ROOT));

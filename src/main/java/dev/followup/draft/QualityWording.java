@@ -67,23 +67,23 @@ final class QualityWording {
     String unfilledField(String field) {
         return say("\"%s\" looks like a field that was never filled in: replace it with the real text.",
                 "„%s“ sieht nach einem nie ausgefüllten Feld aus: Ersetzen Sie es durch den echten Text.",
-                "« %s » ressemble à un champ jamais rempli : remplacez-le par le vrai texte.",
+                "«\u00A0%s\u00A0» ressemble à un champ jamais rempli\u00A0: remplacez-le par le vrai texte.",
                 "«%s» parece un campo que nunca se rellenó: sustitúyalo por el texto real.", field);
     }
 
     String notAddressedByName(String name) {
         return say("The message does not address %s by name: a greeting without a name reads like a mass mailing.",
                 "Die Nachricht spricht %s nicht mit Namen an: Eine Anrede ohne Namen wirkt wie ein Serienbrief.",
-                "Le message ne s'adresse pas à %s par son nom : une formule d'appel sans nom fait penser à un envoi de masse.",
+                "Le message ne s'adresse pas à %s par son nom\u00A0: une formule d'appel sans nom fait penser à un envoi de masse.",
                 "El mensaje no se dirige a %s por su nombre: un saludo sin nombre parece un envío masivo.", name);
     }
 
     String noTopicKnown() {
         return say("No topic of the interview is known, so the message mentions nothing specific: add the topics "
                 + "you discussed to the interview.",
-                "Es ist kein Thema des Gesprächs bekannt, deshalb nennt die Nachricht nichts Konkretes: Ergänzen Sie "
-                        + "die besprochenen Themen beim Vorstellungsgespräch.",
-                "Aucun sujet de l'entretien n'est connu, le message ne mentionne donc rien de précis : ajoutez à "
+                "Es ist kein Thema des Gesprächs bekannt, deshalb nennt die Nachricht nichts Konkretes: Tragen Sie "
+                        + "die besprochenen Themen in den Angaben zum Gespräch ein.",
+                "Aucun sujet de l'entretien n'est connu, le message ne mentionne donc rien de précis\u00A0: ajoutez à "
                         + "l'entretien les sujets abordés.",
                 "No se conoce ningún tema de la entrevista, así que el mensaje no menciona nada concreto: añada a la "
                         + "entrevista los temas que trataron.");
@@ -94,7 +94,7 @@ final class QualityWording {
                 + "have been sent to anyone.",
                 "Kein Thema des Gesprächs wird erwähnt: Nennen Sie ein besprochenes Detail, damit die Nachricht nicht "
                         + "an jeden hätte gehen können.",
-                "Aucun sujet de l'entretien n'est mentionné : citez un point abordé, pour que le message ne puisse "
+                "Aucun sujet de l'entretien n'est mentionné\u00A0: citez un point abordé, pour que le message ne puisse "
                         + "pas avoir été envoyé à n'importe qui.",
                 "No se menciona ningún tema de la entrevista: añada un detalle que trataron, para que el mensaje no "
                         + "pueda haberse enviado a cualquiera.");
@@ -103,63 +103,63 @@ final class QualityWording {
     String missingContact() {
         return say("The closing lacks your contact details: add your email address under your name.",
                 "Im Schluss fehlen Ihre Kontaktdaten: Ergänzen Sie Ihre E-Mail-Adresse unter Ihrem Namen.",
-                "La signature ne donne pas vos coordonnées : ajoutez votre adresse e-mail sous votre nom.",
+                "La signature ne donne pas vos coordonnées\u00A0: ajoutez votre adresse e-mail sous votre nom.",
                 "La despedida no incluye sus datos de contacto: añada su correo electrónico bajo su nombre.");
     }
 
     String missingGreeting() {
         return say("The message opens without a greeting: start with one, such as \"Dear Maria Lopez,\".",
                 "Die Nachricht beginnt ohne Anrede: Beginnen Sie mit einer, etwa „Sehr geehrte Frau Lopez,“.",
-                "Le message commence sans formule d'appel : commencez par une, comme « Madame, » ou « Bonjour Maria, ».",
+                "Le message commence sans formule d'appel\u00A0: commencez par une, comme «\u00A0Madame,\u00A0» ou «\u00A0Bonjour Maria,\u00A0».",
                 "El mensaje empieza sin saludo: comience con uno, como «Estimada Sra. López:».");
     }
 
     String missingClosing() {
         return say("The message ends without a sign-off: close with one, such as \"Kind regards,\", above your name.",
                 "Die Nachricht endet ohne Grußformel: Schließen Sie mit einer, etwa „Mit freundlichen Grüßen“, über Ihrem Namen.",
-                "Le message se termine sans formule de politesse : terminez par une, comme « Cordialement, », au-dessus de votre nom.",
+                "Le message se termine sans formule de politesse\u00A0: terminez par une, comme «\u00A0Cordialement,\u00A0», au-dessus de votre nom.",
                 "El mensaje termina sin despedida: cierre con una, como «Atentamente,», sobre su nombre.");
     }
 
     String tooLong(int length, Channel channel, int limit) {
         return say("The text is %d characters; %s allows %d. Shorten it.",
                 "Der Text hat %d Zeichen; %s erlaubt %d. Kürzen Sie ihn.",
-                "Le texte compte %d caractères ; %s en permet %d. Raccourcissez-le.",
+                "Le texte compte %d caractères\u00A0; %s en permet %d. Raccourcissez-le.",
                 "El texto tiene %d caracteres; %s admite %d. Acórtelo.", length, channelName(channel), limit);
     }
 
     String subjectTooLong(int length, int limit) {
         return say("The subject is %d characters; keep it under %d so that it shows in full.",
                 "Der Betreff hat %d Zeichen; bleiben Sie unter %d, damit er vollständig angezeigt wird.",
-                "L'objet compte %d caractères ; restez sous %d pour qu'il s'affiche en entier.",
+                "L'objet compte %d caractères\u00A0; restez sous %d pour qu'il s'affiche en entier.",
                 "El asunto tiene %d caracteres; no pase de %d para que se vea completo.", length, limit);
     }
 
     String emoji(String source) {
         return say("\"%s\" contains an emoji: leave emojis out of a professional message.",
                 "„%s“ enthält ein Emoji: Lassen Sie Emojis in einer beruflichen Nachricht weg.",
-                "« %s » contient un emoji : n'en mettez pas dans un message professionnel.",
+                "«\u00A0%s\u00A0» contient un emoji\u00A0: n'en mettez pas dans un message professionnel.",
                 "«%s» contiene un emoji: no los use en un mensaje profesional.", source);
     }
 
     String slang(String word) {
         return say("\"%s\" is casual: prefer plain, professional wording.",
                 "„%s“ ist umgangssprachlich: Wählen Sie eine schlichte, berufliche Formulierung.",
-                "« %s » est familier : préférez une formulation simple et professionnelle.",
+                "«\u00A0%s\u00A0» est familier\u00A0: préférez une formulation simple et professionnelle.",
                 "«%s» es coloquial: prefiera una expresión sencilla y profesional.", word);
     }
 
     String exclamations(long count) {
         return say("%d exclamation marks: keep at most one, or none.",
                 "%d Ausrufezeichen: Behalten Sie höchstens eines, besser keines.",
-                "%d points d'exclamation : gardez-en un au plus, ou aucun.",
+                "%d points d'exclamation\u00A0: gardez-en un au plus, ou aucun.",
                 "%d signos de exclamación: deje uno como mucho, o ninguno.", count);
     }
 
     String questionInThankYou() {
         return say("A thank-you asks no new questions about the job: save them for a status check.",
                 "Ein Dankschreiben stellt keine neuen Fragen zur Stelle: Heben Sie sie für die Nachfrage zum Stand auf.",
-                "Un remerciement ne pose pas de nouvelle question sur le poste : gardez-les pour la relance.",
+                "Un remerciement ne pose pas de nouvelles questions sur le poste\u00A0: gardez-les pour la relance.",
                 "Un agradecimiento no plantea preguntas nuevas sobre el puesto: resérvelas para el seguimiento.");
     }
 
@@ -168,7 +168,7 @@ final class QualityWording {
                 + "message differently.",
                 "%.0f %% dieses Textes wiederholen den Entwurf für eine andere Person aus demselben Gespräch: "
                         + "Formulieren Sie jede Nachricht anders.",
-                "%.0f %% de ce texte reprend le brouillon destiné à un autre recruteur du même entretien : "
+                "%.0f %% de ce texte reprend le brouillon destiné à une autre personne du même entretien\u00A0: "
                         + "formulez chaque message différemment.",
                 "El %.0f %% de este texto repite el borrador para otra persona de la misma entrevista: redacte "
                         + "cada mensaje de forma distinta.",

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import dev.followup.interview.Channel;
+import dev.followup.language.Language;
 import dev.followup.system.VersionedRecord;
 
 /** The candidate's own edit of a draft, kept on its follow-up. */
@@ -38,6 +39,11 @@ public class SavedDraft extends VersionedRecord {
 
     @Column(name = "body", nullable = false)
     public String body;
+
+    /** The language the text is written in; null for drafts saved before languages were kept. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language")
+    public Language language;
 
     /** One saved draft per follow-up. */
     @Embeddable

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import dev.followup.interview.Channel;
+import dev.followup.language.Language;
 import dev.followup.validation.MultiLine;
 
 /** The candidate's edited text, to keep on the follow-up; the read-only fields a GET shows are accepted and ignored. */
@@ -18,5 +19,6 @@ public record SavedDraftRequest(
         @Schema(description = "The channel it is written for; one the item's type allows.", example = "email", required = true) @NotNull Channel channel,
         @Schema(description = "How it was meant to sound, if the candidate wants to remember.", example = "warm") Tone tone,
         @Schema(description = "The email subject.", example = "Thank you for the interview on Friday", maxLength = 200) @Size(max = 200) String subject,
-        @Schema(description = "The text.", example = "Dear Maria Lopez,\n\nThank you for the interview...\n\nKind regards,\nJane Doe\njane.doe@example.com", required = true, maxLength = 5000) @NotBlank @Size(max = 5000) @MultiLine String body) {
+        @Schema(description = "The text.", example = "Dear Maria Lopez,\n\nThank you for the interview...\n\nKind regards,\nJane Doe\njane.doe@example.com", required = true, maxLength = 5000) @NotBlank @Size(max = 5000) @MultiLine String body,
+        @Schema(description = "The language the text is written in: its greeting, sign-off and casual words are read by that language's conventions, now and whenever the draft is read again. Defaults to the language negotiated for this request (`language`, `Accept-Language`, the candidate's setting).", example = "de") Language language) {
 }

@@ -11,7 +11,8 @@ public final class ContentLanguage {
             + "It wins over `Accept-Language`; a language the service does not write falls back to the next choice, "
             + "and `Content-Language` says which was used. A malformed tag is refused (400).";
     public static final String HEADER_DESCRIPTION = "The languages the caller prefers, with weights (RFC 9110); the first the service writes is used. "
-            + "Without either, the candidate's `language` (on the interview, else on the profile) is used, then English. A malformed header is refused (400).";
+            + "Without either, the candidate's `language` is used (the interview's where the answer is about one interview, else the profile's), then English. "
+            + "Empty list elements are allowed; a malformed header is refused (400).";
     public static final String RESPONSE_HEADER_DESCRIPTION = "The language the text is written in: `en`, `de`, `fr` or `es`.";
 
     private ContentLanguage() {

@@ -4,6 +4,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.followup.validation.InvalidParameterException;
 
@@ -21,6 +22,7 @@ public final class LanguageChoice {
     /** Longer values are not a language preference: no need to parse them. */
     private static final int MAX_HEADER_LENGTH = 512;
     private static final int MAX_TAG_LENGTH = 35;
+    private static final Pattern EMPTY_ELEMENTS = Pattern.compile("(\\s*,\\s*)+");
 
     private LanguageChoice() {
     }
@@ -74,7 +76,9 @@ public final class LanguageChoice {
             if (header.length() > MAX_HEADER_LENGTH) {
                 throw new IllegalArgumentException("too long");
             }
-            ranges = Locale.LanguageRange.parse(header); // sorted by weight, highest first, stable
+            // RFC 9110 lets a list hold empty elements ("de,,en"); the JDK's parser does not.
+            ranges = Locale.LanguageRange.parse(EMPTY_ELEMENTS.matcher(header).replaceAll(",").replaceAll(
+                    "^\\s*,|,\\s*$", "")); // sorted by weight, highest first, stable
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(HEADER,
                     "must be a list of language ranges with optional weights, such as de-CH, de;q=0.9, en;q=0.5");

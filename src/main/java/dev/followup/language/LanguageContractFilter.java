@@ -28,7 +28,7 @@ public class LanguageContractFilter implements OASFilter {
                         .toLowerCase(Locale.ROOT)));
         if (negotiated) {
             operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                if (status.startsWith("2") && response.getRef() == null) {
+                if ((status.startsWith("2") || status.equals("304")) && response.getRef() == null) {
                     response.addHeader("Content-Language",
                             OASFactory.createHeader().ref(HEADERS + "Content-Language"));
                     response.addHeader("Vary", OASFactory.createHeader().ref(HEADERS + "Vary-Accept-Language"));

@@ -51,12 +51,13 @@ public record FollowUpResponse(
     /** The item with its reason worded in {@code language}. */
     public static FollowUpResponse from(FollowUp item, Instant now, Language language) {
         ZoneId zone = ZoneId.of(item.timeZone);
+        PlanReason reason = PlanReason.decode(item.reason);
         return new FollowUpResponse(item.id, item.interviewId, item.ownerId, item.type,
                 FollowUpStatus.of(item.state, item.earliestAt, item.latestAt, now), item.interviewerId,
                 item.interviewerName, item.channel, utc(item.earliestAt), utc(item.latestAt), utc(item.suggestedAt),
                 item.earliestAt.atZone(zone).toOffsetDateTime(), item.latestAt.atZone(zone).toOffsetDateTime(),
                 item.suggestedAt.atZone(zone).toOffsetDateTime(), item.timeZone, item.rules(),
-                PlanReason.decode(item.reason).in(language), language,
+                reason.in(language), reason.languageIn(language),
                 item.stateNote, item.doneAt == null ? null : utc(item.doneAt), item.doneChannel,
                 item.snoozedUntil == null ? null : utc(item.snoozedUntil), snoozeNote(item, zone), item.companyName,
                 item.jobTitle, item.sequence, utc(item.modifiedAt));

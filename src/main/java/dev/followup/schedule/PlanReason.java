@@ -137,6 +137,15 @@ public record PlanReason(Kind kind, List<String> arguments) {
 
     /** The sentence in {@code language}, holiday names included. */
     public String in(Language language) {
+        try {
+            return wordedIn(language);
+        } catch (RuntimeException e) {
+            // A stored reason this version cannot read (hand-edited, say): its values rather than a failure.
+            return String.join(" ", arguments);
+        }
+    }
+
+    private String wordedIn(Language language) {
         ReasonWording words = ReasonWording.of(language);
         return switch (kind) {
             case MOVE_ON_AFTER_SILENCE -> words.moveOnAfterSilence();
@@ -161,6 +170,11 @@ public record PlanReason(Kind kind, List<String> arguments) {
             case REJECTION_FEEDBACK -> words.rejectionFeedback(arguments.get(0), date(1));
             case TEXT -> arguments.get(0);
         };
+    }
+
+    /** The language {@link #in} words this reason in: English for one stored in English before issue 18. */
+    public Language languageIn(Language asked) {
+        return kind == Kind.TEXT ? Language.ENGLISH : asked;
     }
 
     /** The English sentence: what events and older readers see. */

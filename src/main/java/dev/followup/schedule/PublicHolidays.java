@@ -5,7 +5,6 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -31,7 +30,10 @@ public final class PublicHolidays {
     private static final Map<String, Map<LocalDate, String>> CACHE = new ConcurrentHashMap<>();
     private static final String NAMES = "descriptions.holiday_descriptions";
     private static final String KEY_PREFIX = "holiday.description.";
+    /** The project's corrections of Jollyday's names, consulted first: {@code holidays/corrections_<language>}. */
+    private static final String CORRECTIONS = "holidays.corrections";
     private static final Map<Language, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+    private static final Map<Language, ResourceBundle> CORRECTED = new ConcurrentHashMap<>();
 
     private PublicHolidays() {
     }
@@ -53,17 +55,19 @@ public final class PublicHolidays {
 
     /** The name of the holiday with this key in the language; the key itself when no name is known. */
     public static String nameOf(String key, Language language) {
-        ResourceBundle names = BUNDLES.computeIfAbsent(language, PublicHolidays::bundle);
-        try {
-            return names.getString(KEY_PREFIX + key);
-        } catch (MissingResourceException e) {
-            return key;
+        ResourceBundle corrected = CORRECTED.computeIfAbsent(language, l -> bundle(CORRECTIONS, l));
+        ResourceBundle names = BUNDLES.computeIfAbsent(language, l -> bundle(NAMES, l));
+        for (ResourceBundle bundle : new ResourceBundle[]{corrected, names}) {
+            if (bundle.containsKey(KEY_PREFIX + key)) {
+                return bundle.getString(KEY_PREFIX + key);
+            }
         }
+        return key;
     }
 
-    private static ResourceBundle bundle(Language language) {
+    private static ResourceBundle bundle(String name, Language language) {
         // No fallback to the JVM's default locale: a language without its own names gets the English ones.
-        return ResourceBundle.getBundle(NAMES, language == Language.ENGLISH ? Locale.ROOT : language.locale(),
+        return ResourceBundle.getBundle(name, language == Language.ENGLISH ? Locale.ROOT : language.locale(),
                 PublicHolidays.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }

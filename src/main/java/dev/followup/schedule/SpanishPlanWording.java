@@ -12,8 +12,8 @@ import dev.followup.language.Lists;
 /**
  * The plan's reasons in Spanish, written for the candidate with "usted", neutral between Spain and Latin America.
  * Same facts as {@link PlanWording}; the sentences are Spanish ones, not translations. No adjective agrees with a
- * person and no "lo/la" stands for one (genders are unknown); with "usted", "su" and "vuelva" could mean the
- * candidate, so the interviewer's return is said without them.
+ * person and no "lo/la" stands for one (genders are unknown); with "usted", a bare "vuelva" could mean the
+ * candidate, so the interviewer's return is said with them as the subject.
  */
 final class SpanishPlanWording implements ReasonWording {
 
@@ -54,9 +54,11 @@ final class SpanishPlanWording implements ReasonWording {
 
     @Override
     public String thankYouWhenBack(Away away, boolean handwritten, List<String> holidaysSkipped) {
-        return away.name() + " está fuera hasta el " + DATE.format(away.until()) + ": espere a que vuelva y "
-                + (handwritten ? "envíe por correo postal su nota manuscrita" : "envíe su agradecimiento") + " el "
-                + DAY.format(away.back()) + notCounted(holidaysSkipped) + ".";
+        return away.name() + " está fuera hasta el " + DATE.format(away.until()) + " y vuelve el "
+                + DAY.format(away.back()) + ": " + (handwritten
+                        ? "envíe por correo postal su nota manuscrita"
+                        : "envíe su agradecimiento")
+                + " ese día" + notCounted(holidaysSkipped) + ".";
     }
 
     @Override

@@ -96,6 +96,16 @@ class DraftConventionsTest {
     }
 
     @Test
+    void frenchWritesTheFirstOfAMonthAsAnOrdinal() {
+        assertThat(DraftConventions.of(Language.FRENCH).date(java.time.LocalDate.of(2026, 4, 1)))
+                .isEqualTo("1er avril");
+        assertThat(DraftConventions.of(Language.FRENCH).date(java.time.LocalDate.of(2026, 4, 2))).isEqualTo("2 avril");
+        assertThat(DraftConventions.of(Language.ENGLISH).date(java.time.LocalDate.of(2026, 4, 1))).isEqualTo("1 April");
+        assertThat(DraftConventions.of(Language.GERMAN).date(null)).isEmpty();
+        assertThat(DraftConventions.of(Language.SPANISH).language()).isEqualTo(Language.SPANISH);
+    }
+
+    @Test
     void theFamilyNameIsEveryWordAfterTheFirst() {
         assertThat(DraftConventions.familyNameOf(" María López García ")).isEqualTo("López García");
         assertThat(DraftConventions.familyNameOf("Madonna")).isEqualTo("Madonna");

@@ -31,6 +31,7 @@ class DraftWriterFittingTest {
     /** Every template it was asked for, and the data of the last call. */
     private final List<String> templates = new ArrayList<>();
     private Map<String, Object> lastData;
+    private final List<String> greetings = new ArrayList<>();
 
     private static DraftFacts facts(FollowUpType type, Channel channel, Tone tone, String company, long seed,
             int interviewer) {
@@ -43,6 +44,7 @@ class DraftWriterFittingTest {
     private DraftWriter writer(int padding) {
         BiFunction<String, Map<String, Object>, String> renderer = (template, data) -> {
             templates.add(template);
+            greetings.add(String.valueOf(data.get("greeting")));
             lastData = Map.copyOf(data);
             StringBuilder text = new StringBuilder("Subject: About " + data.get("role") + "\r\n");
             text.append(data.get("greeting")).append("\n\n\n\n");
@@ -140,6 +142,28 @@ class DraftWriterFittingTest {
         assertThat(draft.body()).startsWith("Subject: About"); // no subject line outside email
         assertThat(draft.subject()).isNull();
         assertThat(draft.mailto()).isNull();
+    }
+
+    @Test
+    void aTextExactlyAtItsLimitIsRenderedOnce_M6() {
+        DraftFacts facts = facts(FollowUpType.STATUS_CHECK, Channel.EMAIL, Tone.FORMAL, "Acme", 0, 0);
+        int base = writer(0).write(facts).body().length();
+        templates.clear();
+        // the padding goes on a line of its own: one more character than it holds
+        Draft draft = writer(QualityCheck.EMAIL_LIMIT - base - 1).write(facts);
+        assertThat(draft.body()).hasSize(QualityCheck.EMAIL_LIMIT).contains("topic:event sourcing");
+        assertThat(templates).hasSize(1);
+        assertThat(writer(0).bodyOf(facts)).isEqualTo(writer(0).write(facts).body()).isNotBlank();
+    }
+
+    @Test
+    void aShortenedFormalGreetingKeepsEveryWordOfTheFamilyName() {
+        DraftFacts facts = new DraftFacts(FollowUpType.STATUS_CHECK, Channel.EMAIL, Tone.FORMAL, "María López García",
+                "maria@acme.example", 0, "Acme", "Backend Engineer", InterviewRound.TECHNICAL, LocalDate.of(2026, 3, 6),
+                List.of("event sourcing"), List.of("Kafka"), null, JANE, 0, Language.SPANISH,
+                dev.followup.interview.Salutation.MS);
+        writer(QualityCheck.EMAIL_LIMIT).write(facts); // too long whatever is left out: names are shortened
+        assertThat(greetings).contains("Estimada Sra. López García:", "Estimada Sra. López Garc…:");
     }
 
     @Test

@@ -97,7 +97,7 @@ class QualityWordingTest {
                     wording.slang("x"), wording.exclamations(3), wording.questionInThankYou(),
                     wording.tooSimilar(0.64));
             assertThat(messages).doesNotHaveDuplicates()
-                    .allSatisfy(m -> assertThat(m).doesNotContain("%s", "%d", "%.0f"));
+                    .allSatisfy(m -> assertThat(m).isNotBlank().doesNotContain("%s", "%d", "%.0f"));
             assertThat(wording.tooSimilar(0.64)).contains("64");
             assertThat(wording.tooLong(400, Channel.LINKEDIN, 300)).contains("400", "300", "LinkedIn");
         }

@@ -59,6 +59,24 @@ class LanguageChoiceTest {
     }
 
     @Test
+    void theLongestAcceptedValuesAreAccepted() {
+        String tag = "de-x-abcdefgh-abcdefgh-abcdefgh-abc";
+        assertThat(tag).hasSize(35);
+        assertThat(LanguageChoice.choose(tag, null)).isEqualTo(Language.GERMAN);
+        assertThatThrownBy(() -> LanguageChoice.choose(tag + "d", null)).isInstanceOf(InvalidParameterException.class);
+        String header = "fr, " + "en;q=0.1, ".repeat(50) + "de";
+        String exact = header + " ".repeat(512 - header.length());
+        assertThat(exact).hasSize(512);
+        assertThat(LanguageChoice.choose(null, exact)).isEqualTo(Language.FRENCH);
+    }
+
+    @Test
+    void emptyListElementsAreAllowedAsRfc9110Says() {
+        assertThat(LanguageChoice.choose(null, "it,, es;q=0.9 ,")).isEqualTo(Language.SPANISH);
+        assertThat(LanguageChoice.choose(null, ", de")).isEqualTo(Language.GERMAN);
+    }
+
+    @Test
     void anOverlongHeaderIsRefused() {
         assertThatThrownBy(() -> LanguageChoice.choose(null, "de, ".repeat(200)))
                 .isInstanceOf(InvalidParameterException.class);

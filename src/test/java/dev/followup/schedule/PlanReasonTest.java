@@ -76,6 +76,15 @@ class PlanReasonTest {
     }
 
     @Test
+    void theProjectsCorrectionsComeBeforeJollydaysNames() {
+        assertThat(PublicHolidays.nameOf("BOXING_DAY", Language.FRENCH)).isEqualTo("Saint-Étienne");
+        assertThat(PublicHolidays.nameOf("UNIFICATION_GERMANY", Language.FRENCH))
+                .isEqualTo("Jour de l'Unité allemande");
+        assertThat(PublicHolidays.nameOf("BOXING_DAY", Language.GERMAN)).isEqualTo("Stephanstag");
+        assertThat(PublicHolidays.nameOf("BOXING_DAY", Language.ENGLISH)).isEqualTo("Boxing Day");
+    }
+
+    @Test
     void anUnknownHolidayKeyIsShownAsItIs() {
         assertThat(PublicHolidays.nameOf("NOT_A_HOLIDAY", Language.GERMAN)).isEqualTo("NOT_A_HOLIDAY");
     }
@@ -87,6 +96,12 @@ class PlanReasonTest {
         assertThat(reason.kind()).isEqualTo(PlanReason.Kind.TEXT);
         assertThat(reason.in(Language.GERMAN)).isEqualTo(legacy);
         assertThat(reason.encode()).isEqualTo(legacy);
+        assertThat(reason.languageIn(Language.GERMAN)).isEqualTo(Language.ENGLISH);
+        assertThat(PlanReason.thankYouWithinADay("Maria").languageIn(Language.GERMAN)).isEqualTo(Language.GERMAN);
+        // a stored reason with a value this version cannot read is shown as its values, never a failure
+        assertThat(PlanReason.decode("\u001ELATE_THANK_YOU\u001Fnot-a-date").in(Language.FRENCH))
+                .isEqualTo("not-a-date");
+        assertThat(PlanReason.decode("\u001ETHANK_YOU_WITHIN_A_DAY").in(Language.FRENCH)).isEmpty();
         assertThat(PlanReason.decode(null).english()).isEmpty();
         // a stored kind this version does not know is shown as text rather than failing
         assertThat(PlanReason.decode("\u001EWHAT_IS_THIS\u001FMaria").english()).isEqualTo("WHAT_IS_THIS Maria");

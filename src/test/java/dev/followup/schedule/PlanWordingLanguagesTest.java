@@ -121,10 +121,10 @@ class PlanWordingLanguagesTest {
     @Test
     void spanish() {
         assertThat(ES.thankYouWhenBack(SAM_AWAY, false, List.of())).isEqualTo("Sam Chen está fuera hasta el 20 "
-                + "de marzo: espere a que vuelva y envíe su agradecimiento el lunes 23 de marzo.");
+                + "de marzo y vuelve el lunes 23 de marzo: envíe su agradecimiento ese día.");
         assertThat(ES.thankYouWhenBack(SAM_AWAY, true, List.of("Lunes de Pascua"))).isEqualTo("Sam Chen está "
-                + "fuera hasta el 20 de marzo: espere a que vuelva y envíe por correo postal su nota manuscrita el "
-                + "lunes 23 de marzo (sin contar el festivo: Lunes de Pascua).");
+                + "fuera hasta el 20 de marzo y vuelve el lunes 23 de marzo: envíe por correo postal su nota "
+                + "manuscrita ese día (sin contar el festivo: Lunes de Pascua).");
         assertThat(ES.handwrittenThankYou(CompanyCulture.TRADITIONAL, "Maria Lopez", MONDAY, List.of()))
                 .isEqualTo("Una empresa tradicional valora una nota escrita a mano. Envíe a Maria Lopez una nota de "
                         + "agradecimiento manuscrita a más tardar el lunes 23 de marzo, es decir, dentro de dos días "
