@@ -17,9 +17,15 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateLocator;
 import io.quarkus.qute.Variant;
 
-/** The Qute engine over {@code src/main/resources/templates/}; parsed templates are cached by the engine. */
+/**
+ * The Qute engine over {@code src/main/resources/templates/}; parsed templates are cached by the engine,
+ * one per tone ({@link ToneVariants}), chosen by the data's {@code warm}.
+ */
 @Singleton
 class DraftTemplates implements BiFunction<String, Map<String, Object>, String> {
+
+    private static final String WARM = "#warm";
+    private static final String FORMAL = "#formal";
 
     private final Engine engine = Engine.builder()
             .addDefaults()
@@ -28,14 +34,19 @@ class DraftTemplates implements BiFunction<String, Map<String, Object>, String> 
 
     @Override
     public String apply(String id, Map<String, Object> data) {
-        Template template = engine.getTemplate(id);
+        Template template = engine.getTemplate(id + (Boolean.TRUE.equals(data.get("warm")) ? WARM : FORMAL));
         if (template == null) {
             throw new IllegalStateException("No draft template " + id);
         }
         return template.data(data).render();
     }
 
-    private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
+    private static Optional<TemplateLocator.TemplateLocation> locate(String idAndTone) {
+        boolean warm = idAndTone.endsWith(WARM);
+        if (!warm && !idAndTone.endsWith(FORMAL)) {
+            return Optional.empty();
+        }
+        String id = idAndTone.substring(0, idAndTone.lastIndexOf('#'));
         String path = "templates/" + id + ".txt";
         InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
         if (in == null) {
@@ -43,7 +54,7 @@ class DraftTemplates implements BiFunction<String, Map<String, Object>, String> 
         }
         String text;
         try (in) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            text = ToneVariants.resolve(new String(in.readAllBytes(), StandardCharsets.UTF_8), warm);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }
