@@ -156,13 +156,13 @@ public final class QualityCheck {
             }
         }
         for (String source : sources) {
-            String slang = slangIn(source, wording);
+            String slang = wording.slangIn(source);
             if (slang != null) {
                 findings.add(new Finding(IssueCode.SLANG, Severity.WARNING, wording.slang(slang)));
                 break;
             }
         }
-        long exclamations = whole.chars().filter(c -> c == '!').count();
+        int exclamations = count(whole, '!');
         if (exclamations > 1) {
             findings.add(new Finding(IssueCode.EXCLAMATION, Severity.WARNING, wording.exclamations(exclamations)));
         }
@@ -223,21 +223,31 @@ public final class QualityCheck {
     }
 
     private static boolean mentionsName(String lowerBody, String name) {
-        for (String part : name.strip().split("\\s+")) {
-            if (part.length() > 1 && containsIgnoringCase(lowerBody, part)) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        for (int start = 0, end; start < lowerName.length(); start = end + 1) {
+            end = endOfWord(lowerName, start);
+            if (end - start > 1 && lowerBody.contains(lowerName.substring(start, end))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String slangIn(String text, QualityWording wording) {
-        for (String word : Words.of(text)) {
-            if (wording.isSlang(word)) {
-                return word;
-            }
+    /** Where the run of characters other than {@code \s} (ASCII white space) from {@code start} ends. */
+    private static int endOfWord(String text, int start) {
+        int end = start;
+        while (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) < 0) {
+            end++;
         }
-        return null;
+        return end;
+    }
+
+    private static int count(String text, char c) {
+        int count = 0;
+        for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     /** {@code lowerText} is in lower case already: lowered once per check, not once per look-up. */

@@ -3,6 +3,8 @@ package dev.followup.draft;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.followup.interview.Channel;
 import dev.followup.language.Language;
@@ -26,6 +28,10 @@ final class QualityWording {
                     "bises", "coucou", "salut", "cool", "ok"),
             Language.SPANISH, Set.of("guay", "mola", "chévere", "bacán", "porfa", "xfa", "xq", "tqm", "jaja", "jajaja",
                     "besos", "besitos", "chao", "cool", "ok"));
+    /** The sieves of each language's casual words and the shorthand, for {@link Words#firstOf}. */
+    private static final Map<Language, long[]> SLANG_SIEVES = SLANG.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> Words.sieveOf(
+                    Stream.concat(SHORTHAND.stream(), entry.getValue().stream()).toList())));
     private static final Map<Language, String[]> GREETINGS = Map.of(
             Language.ENGLISH, new String[]{"dear ", "hi ", "hello", "good morning", "good afternoon", "good evening"},
             Language.GERMAN, new String[]{"sehr geehrte", "liebe ", "lieber ", "hallo", "guten tag", "guten morgen",
@@ -194,6 +200,11 @@ final class QualityWording {
 
     private Set<String> slang() {
         return SLANG.get(language);
+    }
+
+    /** M6: the text's first casual word in this language (or internet shorthand), in lower case, or null. */
+    String slangIn(String text) {
+        return Words.firstOf(text, SLANG_SIEVES.get(language), this::isSlang);
     }
 
     /** M2: whether a message's first line opens with a greeting of this language. */

@@ -60,6 +60,30 @@ class MailtoTest {
         assertThat(read(link).get("body")).isEqualTo("Dear Maria,\r\n\r\nThanks & bye");
     }
 
+    /** The encoding as RFC 6068 states it: the UTF-8 bytes of CRLF-normalised text, each kept or escaped. */
+    private static String byTheRfc(String text, boolean address, boolean lines) {
+        String normalised = lines ? text.replace("\r\n", "\n").replace("\n", "\r\n") : text;
+        StringBuilder out = new StringBuilder();
+        for (byte b : normalised.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean unreserved = Character.isLetterOrDigit(c) && c < 0x80 || "-._~".indexOf(c) >= 0
+                    || address && c == '@';
+            out.append(unreserved ? String.valueOf((char) c) : String.format("%%%02X", c));
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain", "a\rb", "a\r\nb\nc\r", "\u00E9\u00DF\u00FF", "\u0100\u07FF\u0800",
+            "Grand\u202Fmerci\u00A0\u00BB \u2013 \u0153", "\uFFFF\uD7FF\uE000", "\uD83D\uDE00 smile",
+            "lone \uD83D high", "lone \uDE00 low", "end \uD83D", "x@y+z", "\u0000\u001F\u007F"})
+    void encodesEveryCharacterAsItsUtf8BytesWould(String text) {
+        String link = Mailto.of(text, text, text);
+        String expected = "mailto:" + byTheRfc(text.strip(), true, false) + "?subject=" + byTheRfc(text, false, false)
+                + "&body=" + byTheRfc(text, false, true);
+        assertThat(link).isEqualTo(expected);
+    }
+
     @Test
     void everyCharacterOutsideTheUnreservedSetIsPercentEncoded() {
         String link = Mailto.of("a@b.example", "x y!*'();:@&=+$,/?#[]", "é");

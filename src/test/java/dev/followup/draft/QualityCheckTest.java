@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,18 @@ class QualityCheckTest {
             byRegex.add(matcher.group());
         }
         assertThat(Words.of(text)).isEqualTo(byRegex);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Don't say 'gonna', Ma\u00EFa!", "Stra\u00DFe \u00C5ngstr\u00F6m COOL", "",
+            "nothing here at all", "Hey", "x hey", "Super\u2019s super", "\uD835\uDC9C cool\uD835\uDC9C yeah",
+            "thx-lol", "COOLER cool", "na\u00EFve na\u00EFve"})
+    void findsTheFirstWordTheTestAcceptsAsTheWordListWould(String text) {
+        Set<String> sought = Set.of("hey", "cool", "yeah", "super", "lol", "thx", "gonna", "na\u00EFve", "'gonna'");
+        String expected = Words.of(text).stream().filter(sought::contains).findFirst().orElse(null);
+        assertThat(Words.firstOf(text, Words.sieveOf(sought), sought::contains)).isEqualTo(expected);
+        // A word whose hash is not sought is never cut out, whatever the test would say.
+        assertThat(Words.firstOf(text, Words.sieveOf(Set.of()), word -> true)).isNull();
     }
 
     @Test
