@@ -12,20 +12,20 @@ import java.util.Arrays;
 final class Mailto {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-    /** What an unpaired surrogate encodes to: UTF-8 encoders write {@code ?} in its place. */
-    private static final int REPLACEMENT = '?';
-    /** The most one character adds: a supplementary one's four escaped bytes. */
-    private static final int MOST_PER_CHARACTER = 12;
-    private static final boolean[] UNRESERVED = new boolean[0x80];
+    /** RFC 3986 unreserved, by UTF-8 byte: ALPHA / DIGIT / "-" / "." / "_" / "~". */
+    private static final boolean[] UNRESERVED = new boolean[256];
+    /** The same, and "@": what an address keeps as it is. */
+    private static final boolean[] IN_ADDRESS = new boolean[256];
 
     static {
-        for (char c = 0; c < 0x80; c++) {
+        for (int c = 0; c < 0x80; c++) {
             UNRESERVED[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
                     || c == '.' || c == '_' || c == '~';
+            IN_ADDRESS[c] = UNRESERVED[c] || c == '@';
         }
     }
 
-    /** The link's ASCII bytes as they are written; grows as needed. */
+    /** The link's ASCII bytes as they are written. */
     private byte[] out;
     private int length;
 
@@ -34,16 +34,22 @@ final class Mailto {
     }
 
     static String of(String to, String subject, String body) {
-        String address = to == null ? "" : to.strip();
-        int chars = address.length() + (subject == null ? 0 : subject.length()) + (body == null ? 0 : body.length());
-        Mailto link = new Mailto(32 + chars * 2);
-        link.ascii("mailto:").encode(address, true, false).ascii("?subject=").encode(subject, false, false)
-                .ascii("&body=").encode(body, false, true);
+        byte[] address = bytesOf(to == null ? "" : to.strip());
+        byte[] subjectBytes = bytesOf(subject);
+        byte[] bodyBytes = bytesOf(body);
+        // Three bytes out for every byte in at most; a bare line break takes six, and makes room for itself.
+        Mailto link = new Mailto(32 + 3 * (address.length + subjectBytes.length + bodyBytes.length));
+        link.ascii("mailto:").encode(address, IN_ADDRESS, false).ascii("?subject=")
+                .encode(subjectBytes, UNRESERVED, false).ascii("&body=").encode(bodyBytes, UNRESERVED, true);
         return new String(link.out, 0, link.length, StandardCharsets.ISO_8859_1); // ASCII: copied as it is
     }
 
+    /** UTF-8, as the RFC asks; an unpaired surrogate becomes {@code ?}, as the JDK's encoder writes it. */
+    private static byte[] bytesOf(String text) {
+        return text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private Mailto ascii(String text) {
-        room(text.length());
         for (int i = 0; i < text.length(); i++) {
             out[length++] = (byte) text.charAt(i);
         }
@@ -51,46 +57,23 @@ final class Mailto {
     }
 
     /**
-     * Character by character, without an intermediate byte array: unreserved ASCII as it is, anything
-     * else as the escapes of its UTF-8 bytes. With {@code lines}, every line break ({@code \n} or
-     * {@code \r\n}) becomes CRLF.
+     * Each byte as it is where {@code kept} says so, else as its escape. With {@code lines}, every line
+     * break ({@code \n} or {@code \r\n}) becomes CRLF.
      */
-    private Mailto encode(String text, boolean address, boolean lines) {
-        if (text == null) {
-            return this;
-        }
-        room(text.length() * 3); // three bytes per character at most, but for those checked below
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 || c == '\n') { // may take more than three bytes: room for it and three per later one
-                room(MOST_PER_CHARACTER + (text.length() - i) * 3);
-            }
-            if (c < 0x80 && (UNRESERVED[c] || address && c == '@')) {
-                out[length++] = (byte) c;
-            } else if (lines && (c == '\n' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+    private Mailto encode(byte[] bytes, boolean[] kept, boolean lines) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (kept[b]) {
+                out[length++] = (byte) b;
+            } else if (lines && (b == '\n' || b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n')) {
+                if (length + 6 + 3 * (bytes.length - i) > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
                 escape('\r');
                 escape('\n');
-                i += c == '\r' ? 1 : 0;
-            } else if (c < 0x80) {
-                escape(c);
-            } else if (c < 0x800) {
-                escape(0xC0 | c >> 6);
-                escape(0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                int codePoint = text.codePointAt(i);
-                if (Character.isSupplementaryCodePoint(codePoint)) {
-                    escape(0xF0 | codePoint >> 18);
-                    escape(0x80 | codePoint >> 12 & 0x3F);
-                    escape(0x80 | codePoint >> 6 & 0x3F);
-                    escape(0x80 | codePoint & 0x3F);
-                    i++;
-                } else {
-                    escape(REPLACEMENT);
-                }
+                i += b == '\r' ? 1 : 0;
             } else {
-                escape(0xE0 | c >> 12);
-                escape(0x80 | c >> 6 & 0x3F);
-                escape(0x80 | c & 0x3F);
+                escape(b);
             }
         }
         return this;
@@ -101,11 +84,5 @@ final class Mailto {
         out[length + 1] = HEX[octet >> 4];
         out[length + 2] = HEX[octet & 0xF];
         length += 3;
-    }
-
-    private void room(int more) {
-        if (length + more > out.length) {
-            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
-        }
     }
 }

@@ -111,7 +111,7 @@ public final class QualityCheck {
         List<String> topics = facts == null ? List.of() : facts.topics();
         String candidateEmail = facts == null ? null : facts.candidate().email();
         QualityWording wording = QualityWording.of(text.language());
-        String lowerBody = body.strip().toLowerCase(Locale.ROOT);
+        String stripped = body.strip(); // read ignoring case where it matters, never copied in lower case
         String whole = (subject == null ? "" : subject + "\n") + body;
         var placeholder = PLACEHOLDER.matcher(whole);
         if (PLACEHOLDER_MARKS.stream().anyMatch(whole::contains) && placeholder.find()) {
@@ -119,23 +119,26 @@ public final class QualityCheck {
                     new Finding(IssueCode.UNFILLED_FIELD, Severity.ERROR, wording.unfilledField(placeholder.group())));
         }
         if (interviewerName != null && !interviewerName.isBlank() && type != FollowUpType.MOVE_ON
-                && channel != Channel.PHONE && !mentionsName(lowerBody, interviewerName)
-                && !wording.greetsByFormOfAddressAlone(lowerBody)) {
+                && channel != Channel.PHONE && !mentionsName(stripped, interviewerName)
+                && !wording.greetsByFormOfAddressAlone(stripped)) {
             findings.add(new Finding(IssueCode.GENERIC, Severity.ERROR, wording.notAddressedByName(interviewerName)));
         }
         boolean letter = type != FollowUpType.MOVE_ON && channel != Channel.PHONE;
-        if (letter && !wording.opensWithGreeting(lowerBody)) {
+        if (letter && !wording.opensWithGreeting(stripped)) {
             findings.add(new Finding(IssueCode.MISSING_GREETING, Severity.WARNING, wording.missingGreeting()));
         }
-        if (letter && channel != Channel.LINKEDIN && !signsOff(wording, lowerBody, facts)) {
+        if (letter && channel != Channel.LINKEDIN && !signsOff(wording, stripped, facts)) {
             findings.add(new Finding(IssueCode.MISSING_CLOSING, Severity.WARNING, wording.missingClosing()));
         }
         boolean topicExpected = type == FollowUpType.THANK_YOU;
-        if (topicExpected && (topics.isEmpty() || topics.stream().noneMatch(t -> containsIgnoringCase(lowerBody, t)))) {
+        if (topicExpected
+                && (topics.isEmpty()
+                        || topics.stream().noneMatch(t -> Words.containsIgnoringCase(stripped, t.strip())))) {
             findings.add(new Finding(IssueCode.GENERIC, Severity.WARNING,
                     topics.isEmpty() ? wording.noTopicKnown() : wording.noTopicMentioned()));
         }
-        if (channel == Channel.EMAIL && candidateEmail != null && !containsIgnoringCase(lowerBody, candidateEmail)) {
+        if (channel == Channel.EMAIL && candidateEmail != null
+                && !Words.containsIgnoringCase(stripped, candidateEmail.strip())) {
             findings.add(new Finding(IssueCode.MISSING_CONTACT, Severity.WARNING, wording.missingContact()));
         }
         Integer limit = limitOf(channel);
@@ -222,11 +225,10 @@ public final class QualityCheck {
         return Trigrams.similarity(trigrams.of(a), trigrams.of(b));
     }
 
-    private static boolean mentionsName(String lowerBody, String name) {
-        String lowerName = name.toLowerCase(Locale.ROOT);
-        for (int start = 0, end; start < lowerName.length(); start = end + 1) {
-            end = endOfWord(lowerName, start);
-            if (end - start > 1 && lowerBody.contains(lowerName.substring(start, end))) {
+    private static boolean mentionsName(String text, String name) {
+        for (int start = 0, end; start < name.length(); start = end + 1) {
+            end = endOfWord(name, start);
+            if (end - start > 1 && Words.containsIgnoringCase(text, name.substring(start, end))) {
                 return true;
             }
         }
@@ -250,24 +252,19 @@ public final class QualityCheck {
         return count;
     }
 
-    /** {@code lowerText} is in lower case already: lowered once per check, not once per look-up. */
-    private static boolean containsIgnoringCase(String lowerText, String part) {
-        return lowerText.contains(part.strip().toLowerCase(Locale.ROOT));
-    }
-
     /**
      * M2: a letter ends with a sign-off (or the candidate's own signature) above the name; read in its last
      * lines, so that a "thank you" in the text does not count.
      */
-    private static boolean signsOff(QualityWording wording, String lowerBody, DraftFacts facts) {
-        int start = lowerBody.length();
+    private static boolean signsOff(QualityWording wording, String text, DraftFacts facts) {
+        int start = text.length();
         for (int line = 0; line < SIGN_OFF_LINES && start > 0; line++) {
-            start = lowerBody.lastIndexOf('\n', start - 1);
+            start = text.lastIndexOf('\n', start - 1);
         }
-        String ending = lowerBody.substring(Math.max(0, start));
+        String ending = text.substring(Math.max(0, start)).toLowerCase(Locale.ROOT);
         String signature = facts == null ? null : facts.candidate().signature();
         return wording.hasSignOff(ending) || signature != null && !signature.isBlank()
-                && lowerBody.contains(signature.strip().toLowerCase(Locale.ROOT));
+                && Words.containsIgnoringCase(text, signature.strip());
     }
 
     private static String shorten(String text) {

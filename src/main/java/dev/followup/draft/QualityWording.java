@@ -207,10 +207,10 @@ final class QualityWording {
         return Words.firstOf(text, SLANG_SIEVES.get(language), this::isSlang);
     }
 
-    /** M2: whether a message's first line opens with a greeting of this language. */
-    boolean opensWithGreeting(String lowerBody) {
+    /** M2: whether a message's first line opens with a greeting of this language, in any case. */
+    boolean opensWithGreeting(String body) {
         for (String greeting : greetings()) {
-            if (lowerBody.startsWith(greeting)) {
+            if (Words.startsWithIgnoringCase(body, greeting)) {
                 return true;
             }
         }
@@ -218,8 +218,9 @@ final class QualityWording {
     }
 
     /** French formal letters greet by form of address alone ("Madame,"), which names the recipient enough. */
-    boolean greetsByFormOfAddressAlone(String lowerBody) {
-        return language == Language.FRENCH && (lowerBody.startsWith("madame,") || lowerBody.startsWith("monsieur,"));
+    boolean greetsByFormOfAddressAlone(String body) {
+        return language == Language.FRENCH
+                && (Words.startsWithIgnoringCase(body, "madame,") || Words.startsWithIgnoringCase(body, "monsieur,"));
     }
 
     private String[] greetings() {

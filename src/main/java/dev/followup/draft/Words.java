@@ -46,14 +46,14 @@ final class Words {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            int c = text.codePointAt(i);
+            int c = codePointAt(text, i);
             if (lowerCaseOf(c) < 0) { // between words
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
             int hash = 0;
-            for (int lower; i < length && (lower = lowerCaseOf(c = text.codePointAt(i))) >= 0;) {
+            for (int lower; i < length && (lower = lowerCaseOf(c = codePointAt(text, i))) >= 0;) {
                 hash = 31 * hash + lower;
                 i += Character.charCount(c);
             }
@@ -65,6 +65,50 @@ final class Words {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text holds the needle, ignoring case as {@link String#regionMatches(boolean, int, String,
+     * int, int)} does: tried only where the needle's first character stands, found by {@link String#indexOf(int)}
+     * in either case, so the text is never copied in lower case.
+     */
+    static boolean containsIgnoringCase(String text, String needle) {
+        if (needle.isEmpty()) {
+            return true;
+        }
+        char lower = Character.toLowerCase(needle.charAt(0));
+        char upper = Character.toUpperCase(needle.charAt(0));
+        int last = text.length() - needle.length();
+        int nextLower = text.indexOf(lower);
+        int nextUpper = lower == upper ? -1 : text.indexOf(upper);
+        while (nextLower >= 0 || nextUpper >= 0) {
+            int at;
+            if (nextUpper < 0 || nextLower >= 0 && nextLower < nextUpper) {
+                at = nextLower;
+                nextLower = text.indexOf(lower, at + 1);
+            } else {
+                at = nextUpper;
+                nextUpper = text.indexOf(upper, at + 1);
+            }
+            if (at > last) {
+                return false;
+            }
+            if (text.regionMatches(true, at, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text starts with the prefix, ignoring case. */
+    static boolean startsWithIgnoringCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    /** {@link String#codePointAt}, with the surrogate checks only for characters that can be surrogates. */
+    private static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        return c < Character.MIN_SURROGATE ? c : text.codePointAt(i);
     }
 
     /**
