@@ -29,7 +29,7 @@ class ArchitectureTest {
     private static final String ROOT = "dev.followup";
     private static final String[] FOUNDATION = {"dev.followup.system..", "dev.followup.validation..",
             "dev.followup.identity..", "dev.followup.etag..", "dev.followup.idempotency..", "dev.followup.paging..",
-            "dev.followup.language.."};
+            "dev.followup.language..", "dev.followup.personaldata.."};
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
@@ -47,16 +47,19 @@ class ArchitectureTest {
                 .layer("agenda").definedBy("dev.followup.agenda..")
                 .layer("events").definedBy("dev.followup.events..")
                 .layer("webhooks").definedBy("dev.followup.webhooks..")
-                .whereLayer("webhooks").mayNotBeAccessedByAnyLayer()
-                .whereLayer("events").mayOnlyBeAccessedByLayers("webhooks")
-                .whereLayer("agenda").mayNotBeAccessedByAnyLayer()
-                .whereLayer("draft").mayNotBeAccessedByAnyLayer()
-                .whereLayer("schedule").mayOnlyBeAccessedByLayers("draft", "agenda", "events", "webhooks")
-                .whereLayer("interview").mayOnlyBeAccessedByLayers("schedule", "draft", "agenda", "events", "webhooks")
+                .layer("privacy").definedBy("dev.followup.privacy..")
+                .whereLayer("privacy").mayNotBeAccessedByAnyLayer()
+                .whereLayer("webhooks").mayOnlyBeAccessedByLayers("privacy")
+                .whereLayer("events").mayOnlyBeAccessedByLayers("webhooks", "privacy")
+                .whereLayer("agenda").mayOnlyBeAccessedByLayers("privacy")
+                .whereLayer("draft").mayOnlyBeAccessedByLayers("privacy")
+                .whereLayer("schedule").mayOnlyBeAccessedByLayers("draft", "agenda", "events", "webhooks", "privacy")
+                .whereLayer("interview").mayOnlyBeAccessedByLayers("schedule", "draft", "agenda", "events", "webhooks",
+                        "privacy")
                 .whereLayer("candidate").mayOnlyBeAccessedByLayers("interview", "schedule", "draft", "agenda", "events",
-                        "webhooks")
+                        "webhooks", "privacy")
                 .whereLayer("foundation").mayOnlyBeAccessedByLayers("candidate", "interview", "schedule", "draft",
-                        "agenda", "events", "webhooks")
+                        "agenda", "events", "webhooks", "privacy")
                 .check(MAIN);
     }
 

@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,11 +43,13 @@ public class InboundWebhooks {
     private final Clock clock;
     private final IntegrationsConfig config;
     private final InboundApplier applier;
+    private final EntityManager em;
 
-    InboundWebhooks(Clock clock, IntegrationsConfig config, InboundApplier applier) {
+    InboundWebhooks(Clock clock, IntegrationsConfig config, InboundApplier applier, EntityManager em) {
         this.clock = clock;
         this.config = config;
         this.applier = applier;
+        this.em = em;
     }
 
     /** The stored event's id, and whether the vendor had sent it before. */
@@ -71,18 +76,34 @@ public class InboundWebhooks {
             json = payload(body);
         }
         String type;
+        InboundPayloads.Reading reading;
         try {
             type = InboundPayloads.type(vendor, json);
-            InboundPayloads.read(vendor, type, json); // refused now if it cannot be applied later
+            reading = InboundPayloads.read(vendor, type, json); // refused now if it cannot be applied later
         } catch (InboundPayloads.MalformedPayload e) {
             throw new InvalidParameterException(e.field(), e.getMessage());
         }
         String key = dedupeKey(vendor, json, body, header);
-        Receipt receipt = store(connection, type, key, body);
+        Receipt receipt = store(connection, type, key, body, reading);
         if (!receipt.duplicate()) {
             applier.soon(connection.key.tenantId());
         }
         return receipt;
+    }
+
+    /**
+     * Records which interviews (by remote id) the webhook names, so that erasing a candidate finds it
+     * whether or not it has been applied.
+     */
+    private void nameInterviews(InboundEvent event, InboundPayloads.Reading reading) {
+        Set<String> remoteIds = new TreeSet<>();
+        reading.changes().forEach(change -> remoteIds.add(change.remoteId()));
+        for (String remoteId : remoteIds) {
+            em.createNativeQuery("insert into inbound_event_interview (tenant_id, remote_source, remote_id, "
+                    + "inbound_event_id) values (?1, ?2, ?3, ?4)").setParameter(1, event.tenantId)
+                    .setParameter(2, event.vendor.source().name()).setParameter(3, remoteId)
+                    .setParameter(4, event.id).executeUpdate();
+        }
     }
 
     private static boolean signedBody(Vendor vendor, String secret, byte[] body, UnaryOperator<String> header) {
@@ -164,7 +185,8 @@ public class InboundWebhooks {
         return key;
     }
 
-    private Receipt store(IntegrationConnection connection, String type, String key, byte[] body) {
+    private Receipt store(IntegrationConnection connection, String type, String key, byte[] body,
+            InboundPayloads.Reading reading) {
         String tenant = connection.key.tenantId();
         InboundEvent known = known(tenant, connection.key.id(), key);
         if (known != null) {
@@ -183,7 +205,10 @@ public class InboundWebhooks {
         event.state = InboundState.PENDING;
         event.dueAt = now;
         try {
-            QuarkusTransaction.requiringNew().run(event::persistAndFlush);
+            QuarkusTransaction.requiringNew().run(() -> {
+                event.persistAndFlush();
+                nameInterviews(event, reading);
+            });
             return new Receipt(event.id, false);
         } catch (RuntimeException e) {
             // The same event, received at the same moment (a vendor's retry, another replica): its copy stands.

@@ -26,6 +26,8 @@ import dev.followup.identity.CurrentCaller;
  */
 public class RateLimitFilter {
 
+    private static final String CANDIDATE_POLICY = "candidate";
+
     static final String POLICY = "RateLimit-Policy";
     static final String STATE = "RateLimit";
     private static final String COUNTED = RateLimitFilter.class.getName() + ".counted";
@@ -58,7 +60,8 @@ public class RateLimitFilter {
         // must not open another counter. The tenant the path names only chooses the quota.
         String tenant = subject.map(CurrentCaller.Subject::tenantId).orElse("");
         Quota quota = subject.map(this::quotaOf).orElseGet(() -> addressQuota(PublicPaths.tenantOf(request)));
-        String client = subject.map(s -> quota.policy() + ":" + s.subject()).orElseGet(() -> "addr:" + address(http));
+        String client = subject.map(s -> clientKey(quota.policy(), s.subject()))
+                .orElseGet(() -> "addr:" + address(http));
         Instant now = clock.instant();
         long used;
         try {
@@ -88,6 +91,15 @@ public class RateLimitFilter {
         }
     }
 
+    private static String clientKey(String policy, String subject) {
+        return policy + ":" + subject;
+    }
+
+    /** The key a candidate's requests are counted under (by their own tokens). */
+    static String candidateKey(String candidate) {
+        return clientKey(CANDIDATE_POLICY, candidate);
+    }
+
     private Quota quotaOf(CurrentCaller.Subject subject) {
         RateLimitConfig.TenantLimits own = config.tenants().get(subject.tenantId());
         if (subject.integration()) {
@@ -95,7 +107,7 @@ public class RateLimitFilter {
             return new Quota("integration", limit, config.window());
         }
         long limit = own == null ? config.candidate() : own.candidate().orElse(config.candidate());
-        return new Quota("candidate", limit, config.window());
+        return new Quota(CANDIDATE_POLICY, limit, config.window());
     }
 
     private Quota addressQuota(String tenant) {

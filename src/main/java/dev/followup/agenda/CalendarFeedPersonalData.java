@@ -1,0 +1,53 @@
+package dev.followup.agenda;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dev.followup.personaldata.DataSubject;
+import dev.followup.personaldata.Deletions;
+import dev.followup.personaldata.PersonalData;
+
+/** The candidate's calendar feed: when and by whom it was made, never its token or the token's hash. */
+@ApplicationScoped
+class CalendarFeedPersonalData implements PersonalData {
+
+    private final EntityManager em;
+
+    CalendarFeedPersonalData(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public String section() {
+        return "calendarFeeds";
+    }
+
+    @Override
+    public int erasureOrder() {
+        return INDEPENDENT;
+    }
+
+    @Override
+    public void export(DataSubject subject, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart(section());
+        CalendarFeed feed = em.find(CalendarFeed.class, new CalendarFeed.Key(subject.tenantId(), subject.ownerId()));
+        if (feed != null) {
+            json.writeObject(new ExportedCalendarFeed(feed.createdAt.atOffset(ZoneOffset.UTC), feed.createdBy));
+        }
+        json.writeEndArray();
+    }
+
+    @Override
+    public Map<String, Integer> erase(DataSubject subject) {
+        return new Deletions(em)
+                .run("calendar_feed", "delete from calendar_feed where tenant_id = ?1 and owner_id = ?2",
+                        subject.tenantId(), subject.ownerId())
+                .rows();
+    }
+}

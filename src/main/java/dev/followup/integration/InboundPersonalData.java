@@ -1,0 +1,76 @@
+package dev.followup.integration;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dev.followup.personaldata.DataSubject;
+import dev.followup.personaldata.Deletions;
+import dev.followup.personaldata.Pages;
+import dev.followup.personaldata.PersonalData;
+
+/**
+ * The vendor webhooks that named one of the candidate's interviews (or deleted interviews) by its remote id,
+ * as they were received: their bodies may carry the candidate's name and email. Erased before the interviews
+ * and tombstones, whose remote ids find them. A webhook that names interviews of two candidates goes with
+ * the first one erased: a body is kept whole or not at all.
+ */
+@ApplicationScoped
+class InboundPersonalData implements PersonalData {
+
+    /** The webhooks that named an interview or a tombstone of the candidate; ?1 tenant, ?2 owner. */
+    private static final String NAMING = "select l.inbound_event_id from inbound_event_interview l join interview i "
+            + "on i.tenant_id = l.tenant_id and i.remote_source = l.remote_source and i.remote_id = l.remote_id "
+            + "where i.tenant_id = ?1 and i.owner_id = ?2 "
+            + "union select l.inbound_event_id from inbound_event_interview l join interview_tombstone t "
+            + "on t.tenant_id = l.tenant_id and t.remote_source = l.remote_source and t.remote_id = l.remote_id "
+            + "where t.tenant_id = ?1 and t.owner_id = ?2";
+
+    private final EntityManager em;
+
+    InboundPersonalData(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public String section() {
+        return "inboundWebhooks";
+    }
+
+    @Override
+    public int erasureOrder() {
+        return BEFORE_INTERVIEWS;
+    }
+
+    @Override
+    public void export(DataSubject subject, JsonGenerator json) throws IOException {
+        Pages.<UUID, InboundEvent>writeArray(json, section(), after -> page(subject, after), event -> event.id,
+                ExportedInboundWebhook::of, em::clear);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<InboundEvent> page(DataSubject subject, UUID after) {
+        var query = em.createNativeQuery("select e.* from inbound_event e where e.tenant_id = ?1 and e.id in ("
+                + NAMING + ")" + (after == null ? "" : " and e.id > ?3") + " order by e.id", InboundEvent.class)
+                .setParameter(1, subject.tenantId()).setParameter(2, subject.ownerId()).setMaxResults(Pages.SIZE);
+        return (after == null ? query : query.setParameter(3, after)).getResultList();
+    }
+
+    @Override
+    public Map<String, Integer> erase(DataSubject subject) {
+        String tenant = subject.tenantId();
+        String owner = subject.ownerId();
+        return new Deletions(em)
+                .cascading("inbound_event_interview", "select count(*) from inbound_event_interview where "
+                        + "tenant_id = ?1 and inbound_event_id in (" + NAMING + ")", tenant, owner)
+                .run("inbound_event", "delete from inbound_event where tenant_id = ?1 and id in (" + NAMING + ")",
+                        tenant, owner)
+                .rows();
+    }
+}

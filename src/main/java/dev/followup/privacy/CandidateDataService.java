@@ -1,0 +1,133 @@
+package dev.followup.privacy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import dev.followup.identity.Caller;
+import dev.followup.identity.CurrentCaller;
+import dev.followup.personaldata.DataSubject;
+import dev.followup.personaldata.PersonalData;
+import dev.followup.system.Ids;
+
+/**
+ * Exports and erases everything stored about the calling candidate (or the candidate an integration acts
+ * for), through every feature's {@link PersonalData}: a feature added later is covered once it provides one.
+ */
+@ApplicationScoped
+class CandidateDataService {
+
+    /** The export's sections in the order the contract lists them; a section it does not list comes last. */
+    private static final List<String> SECTIONS = List.of("profile", "interviews", "followUps", "savedDrafts",
+            "tombstones", "calendarFeeds", "webhookSubscriptions", "events", "inboundWebhooks");
+    private static final Logger LOG = Logger.getLogger(CandidateDataService.class);
+
+    private final List<PersonalData> holders;
+    private final CurrentCaller currentCaller;
+    private final Clock clock;
+    private final ObjectMapper mapper;
+
+    CandidateDataService(@Any Instance<PersonalData> holders, CurrentCaller currentCaller, Clock clock,
+            ObjectMapper mapper) {
+        this.holders = holders.stream().toList();
+        this.currentCaller = currentCaller;
+        this.clock = clock;
+        this.mapper = mapper;
+    }
+
+    /** Who the request is about, read while the request is being handled (the export writes later). */
+    DataSubject subject() {
+        Caller caller = currentCaller.get();
+        return new DataSubject(caller.tenantId(), caller.ownerId());
+    }
+
+    /** Writes the export to {@code out}, section by section, in one read-only transaction. */
+    void export(DataSubject subject, OutputStream out) throws IOException {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        try (JsonGenerator json = mapper.createGenerator(out)) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try {
+                    writeExport(subject, now, json);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void writeExport(DataSubject subject, Instant now, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("candidate", subject.ownerId());
+        json.writeObjectField("exportedAt", now.atOffset(ZoneOffset.UTC));
+        List<PersonalData> exported = holders.stream().filter(holder -> holder.section() != null)
+                .sorted(Comparator.comparingInt((PersonalData holder) -> rank(holder.section()))
+                        .thenComparing(PersonalData::section))
+                .toList();
+        for (PersonalData holder : exported) {
+            holder.export(subject, json);
+        }
+        json.writeEndObject();
+    }
+
+    private static int rank(String section) {
+        int rank = SECTIONS.indexOf(section);
+        return rank < 0 ? SECTIONS.size() : rank;
+    }
+
+    /** Erases the candidate in every table, in one transaction, and keeps its audit record. */
+    @Transactional
+    CandidateErasureResponse erase() {
+        Caller caller = currentCaller.get();
+        DataSubject subject = new DataSubject(caller.tenantId(), caller.ownerId());
+        Map<String, Integer> rows = new TreeMap<>();
+        holders.stream().sorted(Comparator.comparingInt(PersonalData::erasureOrder)
+                .thenComparing(holder -> holder.getClass().getName()))
+                .forEach(holder -> holder.erase(subject).forEach((table, count) -> rows.merge(table, count,
+                        Integer::sum)));
+        ErasureRecord record = new ErasureRecord();
+        record.tenantId = caller.tenantId();
+        record.kind = "candidate";
+        record.id = Ids.newId();
+        record.erasedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        record.erasedBy = caller.actorId().equals(caller.ownerId())
+                ? CandidateErasureResponse.BY_CANDIDATE
+                : caller.actorId();
+        record.rowCounts = json(rows);
+        record.totalRows = rows.values().stream().mapToInt(Integer::intValue).sum();
+        record.persist();
+        LOG.infof("Erasure %s removed %d rows", record.id, record.totalRows); // no one named: the record is audit
+        return new CandidateErasureResponse(record.id, record.erasedAt.atOffset(ZoneOffset.UTC), record.erasedBy,
+                rows, record.totalRows);
+    }
+
+    private String json(Map<String, Integer> rows) {
+        try {
+            return mapper.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Row counts are plain numbers", e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.followup.webhooks;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dev.followup.personaldata.DataSubject;
+import dev.followup.personaldata.Deletions;
+import dev.followup.personaldata.Pages;
+import dev.followup.personaldata.PersonalData;
+
+/**
+ * The candidate's own webhook subscriptions (never their secrets), and every delivery that carries an
+ * event about them, to whichever subscription: erased before the events, so pending ones are cancelled
+ * and no delivery log is left pointing at them.
+ */
+@ApplicationScoped
+class WebhookPersonalData implements PersonalData {
+
+    /** The deliveries of the candidate's events, and those to the candidate's own subscriptions. */
+    private static final String DELIVERIES = "select d.id from webhook_delivery d where d.tenant_id = ?1 and d.event_id in "
+            + "(select e.id from event e where e.tenant_id = ?1 and e.owner_id = ?2)";
+    private static final String OWN_DELIVERIES = "select d.id from webhook_delivery d where d.tenant_id = ?1 and "
+            + "d.subscription_id in (select s.id from webhook_subscription s where s.tenant_id = ?1 and s.owner_id = ?2)";
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    WebhookPersonalData(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Override
+    public String section() {
+        return "webhookSubscriptions";
+    }
+
+    @Override
+    public int erasureOrder() {
+        return BEFORE_EVENTS;
+    }
+
+    @Override
+    public void export(DataSubject subject, JsonGenerator json) throws IOException {
+        var now = clock.instant();
+        Pages.<String, WebhookSubscription>writeArray(json, section(), after -> page(subject, after),
+                subscription -> subscription.url,
+                subscription -> SubscriptionResponse.of(subscription, now), em::clear);
+    }
+
+    /** In the order of the owner's unique index (tenant, owner, url). */
+    private List<WebhookSubscription> page(DataSubject subject, String after) {
+        var query = em.createQuery("from WebhookSubscription s where s.tenantId = :tenant and s.ownerId = :owner"
+                + (after == null ? "" : " and s.url > :after") + " order by s.url", WebhookSubscription.class)
+                .setParameter("tenant", subject.tenantId()).setParameter("owner", subject.ownerId())
+                .setMaxResults(Pages.SIZE);
+        return (after == null ? query : query.setParameter("after", after)).getResultList();
+    }
+
+    @Override
+    public Map<String, Integer> erase(DataSubject subject) {
+        String tenant = subject.tenantId();
+        String owner = subject.ownerId();
+        return new Deletions(em)
+                .run("webhook_attempt", "delete from webhook_attempt where tenant_id = ?1 and delivery_id in ("
+                        + DELIVERIES + ")", tenant, owner)
+                .run("webhook_delivery", "delete from webhook_delivery where tenant_id = ?1 and id in (" + DELIVERIES
+                        + ")", tenant, owner)
+                .run("webhook_attempt", "delete from webhook_attempt where tenant_id = ?1 and delivery_id in ("
+                        + OWN_DELIVERIES + ")", tenant, owner)
+                .run("webhook_delivery", "delete from webhook_delivery where tenant_id = ?1 and id in ("
+                        + OWN_DELIVERIES + ")", tenant, owner)
+                .run("webhook_subscription", "delete from webhook_subscription where tenant_id = ?1 and owner_id = ?2",
+                        tenant, owner)
+                .rows();
+    }
+}
