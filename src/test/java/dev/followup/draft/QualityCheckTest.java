@@ -166,6 +166,48 @@ class QualityCheckTest {
         assertThat(Words.firstOf(text, Words.sieveOf(Set.of()), word -> true)).isNull();
     }
 
+    /** A check of the body alone, for the interviewer named, with the candidate's own signature. */
+    private static List<String> codesFor(String interviewer, String signature, String body) {
+        var facts = new DraftFacts(FollowUpType.STATUS_CHECK, Channel.EMAIL, Tone.FORMAL, interviewer, null, 0,
+                "Acme", "Engineer", InterviewRound.TECHNICAL, LocalDate.of(2026, 3, 6), TOPICS, List.of(), null,
+                new DraftFacts.Contact("Jane Doe", null, null, null, signature), 1);
+        return codes(QualityCheck.check(new QualityCheck.Text(FollowUpType.STATUS_CHECK, Channel.EMAIL, null, body),
+                facts, List.of()));
+    }
+
+    @Test
+    void aNameCountsByItsWordsOfTwoLettersOrMoreInAnyCase_M9() {
+        String body = "Hello there,\n\nAny news on the role?\n\nKind regards,\nJane";
+        assertThat(codesFor("Maria Lopez", null, body)).contains("generic");
+        assertThat(codesFor("Maria Lopez", null, body.replace("there", "LOPEZ"))).doesNotContain("generic");
+        // A one-letter word of the name ("e" is in "there") names no one; a two-letter one does.
+        assertThat(codesFor("Maria E", null, body)).contains("generic");
+        assertThat(codesFor("Maria Th", null, body)).doesNotContain("generic");
+        assertThat(codesFor("  Lee\tE  ", null, body)).contains("generic");
+    }
+
+    @Test
+    void theCandidatesOwnSignatureClosesALetter_M2() {
+        String unsigned = "Hello Maria,\n\nAny news on the role?\n\nJane Doe, Berlin";
+        assertThat(codesFor("Maria Lopez", null, unsigned)).contains("missing_closing");
+        assertThat(codesFor("Maria Lopez", "   ", unsigned)).contains("missing_closing");
+        assertThat(codesFor("Maria Lopez", "JANE DOE, BERLIN", unsigned)).doesNotContain("missing_closing");
+        assertThat(codesFor("Maria Lopez", "Jane Doe, Paris", unsigned)).contains("missing_closing");
+    }
+
+    @Test
+    void exclamationMarksAreCountedFromTheFirstCharacter_M6() {
+        String body = "Hello Maria,\n\nAny news on the role?\n\nKind regards,\nJane";
+        assertThat(codesFor("Maria Lopez", null, "!" + body.replace("role?", "role!"))).contains("exclamation");
+        assertThat(codesFor("Maria Lopez", null, body.replace("role?", "role!"))).doesNotContain("exclamation");
+    }
+
+    @Test
+    void theFirstCharacterOfTheEmojiRangeIsAnEmoji_M6() {
+        assertThat(codes(check(GOOD.replace("Kind regards", "Kind regards \u2600")))).contains("emoji");
+        assertThat(codes(check(GOOD.replace("Kind regards", "Kind regards \u25FF")))).doesNotContain("emoji");
+    }
+
     @Test
     void theSubjectIsReadWithTheBody() {
         QualityReport report = QualityCheck.check(new QualityCheck.Text(FollowUpType.THANK_YOU, Channel.EMAIL,
