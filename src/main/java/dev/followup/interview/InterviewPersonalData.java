@@ -3,7 +3,6 @@ package dev.followup.interview;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,18 +36,23 @@ class InterviewPersonalData implements PersonalData {
 
     @Override
     public void export(DataSubject subject, JsonGenerator json) throws IOException {
-        Pages.<UUID, Interview>writeArray(json, section(), after -> page(subject, after), interview -> interview.id,
-                InterviewResponse::from,
-                em::clear);
+        Pages.<Interview, Interview>writeArray(json, section(), after -> page(subject, after), interview -> interview,
+                InterviewResponse::from, em::clear);
     }
 
-    /** Interviewers of a page load in one batched statement (hibernate fetch batch size). */
-    private List<Interview> page(DataSubject subject, UUID after) {
+    /**
+     * In the order of the owner's index (tenant, owner, start, id), so each page seeks it; interviewers of a
+     * page load in one batched statement (hibernate fetch batch size).
+     */
+    private List<Interview> page(DataSubject subject, Interview after) {
         var query = em.createQuery("from Interview i where i.tenantId = :tenant and i.ownerId = :owner"
-                + (after == null ? "" : " and i.id > :after") + " order by i.id", Interview.class)
+                + (after == null ? "" : " and (i.startAt > :start or (i.startAt = :start and i.id > :id))")
+                + " order by i.startAt, i.id", Interview.class)
                 .setParameter("tenant", subject.tenantId()).setParameter("owner", subject.ownerId())
                 .setMaxResults(Pages.SIZE);
-        return (after == null ? query : query.setParameter("after", after)).getResultList();
+        return (after == null
+                ? query
+                : query.setParameter("start", after.startAt).setParameter("id", after.id)).getResultList();
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.followup.interview;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,17 +36,20 @@ class TombstonePersonalData implements PersonalData {
 
     @Override
     public void export(DataSubject subject, JsonGenerator json) throws IOException {
-        Pages.<UUID, InterviewTombstone>writeArray(json, section(), after -> page(subject, after),
-                tombstone -> tombstone.id,
-                InterviewTombstoneResponse::from, em::clear);
+        Pages.<InterviewTombstone, InterviewTombstone>writeArray(json, section(), after -> page(subject, after),
+                tombstone -> tombstone, InterviewTombstoneResponse::from, em::clear);
     }
 
-    private List<InterviewTombstone> page(DataSubject subject, UUID after) {
+    /** In the order of the owner's index (tenant, owner, deleted, id), so each page seeks it. */
+    private List<InterviewTombstone> page(DataSubject subject, InterviewTombstone after) {
         var query = em.createQuery("from InterviewTombstone t where t.tenantId = :tenant and t.ownerId = :owner"
-                + (after == null ? "" : " and t.id > :after") + " order by t.id", InterviewTombstone.class)
+                + (after == null ? "" : " and (t.deletedAt > :deleted or (t.deletedAt = :deleted and t.id > :id))")
+                + " order by t.deletedAt, t.id", InterviewTombstone.class)
                 .setParameter("tenant", subject.tenantId()).setParameter("owner", subject.ownerId())
                 .setMaxResults(Pages.SIZE);
-        return (after == null ? query : query.setParameter("after", after)).getResultList();
+        return (after == null
+                ? query
+                : query.setParameter("deleted", after.deletedAt).setParameter("id", after.id)).getResultList();
     }
 
     @Override

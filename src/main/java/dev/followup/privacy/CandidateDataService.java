@@ -65,7 +65,11 @@ class CandidateDataService {
     /** Writes the export to {@code out}, section by section, in one read-only transaction. */
     void export(DataSubject subject, OutputStream out) throws IOException {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        try (JsonGenerator json = mapper.createGenerator(out)) {
+        // Never closed on a failure: Jackson would close the open arrays and the answer would look whole. The
+        // exception aborts the response instead, so a client can tell an export cut short.
+        JsonGenerator json = mapper.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try {
             QuarkusTransaction.requiringNew().run(() -> {
                 try {
                     writeExport(subject, now, json);
@@ -76,6 +80,7 @@ class CandidateDataService {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        json.close();
     }
 
     private void writeExport(DataSubject subject, Instant now, JsonGenerator json) throws IOException {
@@ -112,9 +117,8 @@ class CandidateDataService {
         record.kind = "candidate";
         record.id = Ids.newId();
         record.erasedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        record.erasedBy = caller.actorId().equals(caller.ownerId())
-                ? CandidateErasureResponse.BY_CANDIDATE
-                : caller.actorId();
+        boolean byIntegration = currentCaller.subject().map(CurrentCaller.Subject::integration).orElse(false);
+        record.erasedBy = byIntegration ? caller.actorId() : CandidateErasureResponse.BY_CANDIDATE;
         record.rowCounts = json(rows);
         record.totalRows = rows.values().stream().mapToInt(Integer::intValue).sum();
         record.persist();

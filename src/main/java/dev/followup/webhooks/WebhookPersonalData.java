@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import dev.followup.events.Outbox;
 import dev.followup.personaldata.DataSubject;
 import dev.followup.personaldata.Deletions;
 import dev.followup.personaldata.Pages;
@@ -31,10 +32,12 @@ class WebhookPersonalData implements PersonalData {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Outbox outbox;
 
-    WebhookPersonalData(EntityManager em, Clock clock) {
+    WebhookPersonalData(EntityManager em, Clock clock, Outbox outbox) {
         this.em = em;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     @Override
@@ -68,6 +71,11 @@ class WebhookPersonalData implements PersonalData {
     public Map<String, Integer> erase(DataSubject subject) {
         String tenant = subject.tenantId();
         String owner = subject.ownerId();
+        long own = WebhookSubscription.count("tenantId = ?1 and ownerId = ?2", tenant, owner);
+        // The feed row first, as a numbering takes it (and as SubscriptionService.delete does): a numbering
+        // handing out deliveries of the candidate's events waits for this erasure, never the other way round,
+        // and the tenant's count of subscriptions stays right.
+        outbox.countSubscriptions(tenant, (int) -own);
         return new Deletions(em)
                 .run("webhook_attempt", "delete from webhook_attempt where tenant_id = ?1 and delivery_id in ("
                         + DELIVERIES + ")", tenant, owner)

@@ -21,6 +21,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -33,7 +36,9 @@ import static dev.followup.contract.Api.TENANT;
 import static dev.followup.contract.Api.anonymous;
 import static dev.followup.contract.Api.as;
 import static dev.followup.privacy.SeededCandidate.ATS;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -93,6 +98,26 @@ class CandidateDataTest {
         as(ATS).header("On-Behalf-Of", nobody).get("/candidate-data").then().statusCode(200)
                 .body("candidate", equalTo(nobody)).body("profile", nullValue()).body("interviews", empty())
                 .body("events", empty());
+    }
+
+    @Test
+    void anExportThatFailsHalfWayNeverLooksWhole() {
+        FailingSection.failing = true;
+        try {
+            String text;
+            try {
+                // Not validated against the contract: the point is what a client gets when it breaks.
+                text = given().auth().oauth2(DevToken.candidate("cand-cut-short", TENANT).sign())
+                        .get("/candidate-data").asString();
+            } catch (Exception aborted) { // RestAssured rethrows the client's IOException undeclared
+                assertThat(aborted).hasMessageContaining("end of chunk"); // the answer was cut off, not ended
+                return;
+            }
+            assertThatThrownBy(() -> new ObjectMapper().readTree(text)).as("a cut-short export: %s", text)
+                    .isInstanceOf(JsonProcessingException.class);
+        } finally {
+            FailingSection.failing = false;
+        }
     }
 
     @Test
