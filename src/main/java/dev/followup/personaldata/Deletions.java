@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 /** Runs an erasure's statements, each on one table, and counts the rows each removed. */
 public final class Deletions {
@@ -17,22 +18,22 @@ public final class Deletions {
 
     /** Runs a native statement with its positional parameters (?1, ?2...) and counts its rows for the table. */
     public Deletions run(String table, String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        rows.merge(table, query.executeUpdate(), Integer::sum);
+        rows.merge(table, nativeQuery(sql, parameters).executeUpdate(), Integer::sum);
         return this;
     }
 
     /** Counts for the table the rows a select finds: those the next statement's cascade removes. */
     public Deletions cascading(String table, String countSql, Object... parameters) {
-        var query = em.createNativeQuery(countSql);
+        rows.merge(table, ((Number) nativeQuery(countSql, parameters).getSingleResult()).intValue(), Integer::sum);
+        return this;
+    }
+
+    private Query nativeQuery(String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        rows.merge(table, ((Number) query.getSingleResult()).intValue(), Integer::sum);
-        return this;
+        return query;
     }
 
     public Map<String, Integer> rows() {

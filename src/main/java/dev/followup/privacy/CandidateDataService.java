@@ -106,7 +106,7 @@ class CandidateDataService {
     @Transactional
     CandidateErasureResponse erase() {
         Caller caller = currentCaller.get();
-        DataSubject subject = new DataSubject(caller.tenantId(), caller.ownerId());
+        DataSubject subject = subject();
         Map<String, Integer> rows = new TreeMap<>();
         holders.stream().sorted(Comparator.comparingInt(PersonalData::erasureOrder)
                 .thenComparing(holder -> holder.getClass().getName()))
