@@ -8,11 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.followup.personaldata.DataSubject;
 import dev.followup.personaldata.Deletions;
+import dev.followup.personaldata.ErasedInterviewer;
 import dev.followup.personaldata.Pages;
 import dev.followup.personaldata.PersonalData;
+import dev.followup.personaldata.Redaction;
 
 /**
  * The events about the candidate still kept in the feed, as the feed serves them. An event recorded but
@@ -22,9 +25,13 @@ import dev.followup.personaldata.PersonalData;
 class EventPersonalData implements PersonalData {
 
     private final EntityManager em;
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
 
-    EventPersonalData(EntityManager em) {
+    EventPersonalData(EntityManager em, Outbox outbox, ObjectMapper mapper) {
         this.em = em;
+        this.outbox = outbox;
+        this.mapper = mapper;
     }
 
     @Override
@@ -48,6 +55,41 @@ class EventPersonalData implements PersonalData {
                 + "and e.position > :after order by e.position", StoredEvent.class)
                 .setParameter("tenant", subject.tenantId()).setParameter("owner", subject.ownerId())
                 .setParameter("after", after == null ? 0L : after).setMaxResults(Pages.SIZE).getResultList();
+    }
+
+    /**
+     * Events about the interviews' candidates keep their bodies with the interviewer's name and email replaced,
+     * those the erasure itself is recording included; webhooks built from them later carry the redacted
+     * bodies. One seek of each candidate's events, filtered on the words before any body is parsed.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> eraseInterviewer(ErasedInterviewer interviewer) {
+        // Word by word: an event carries the candidate's notes too ("Called Maria instead").
+        Redaction redaction = interviewer.redactionWordByWord();
+        outbox.rewritePending(json -> redaction.json(json, mapper));
+        List<String> patterns = redaction.likePatterns();
+        int changed = 0;
+        for (String owner : interviewer.candidates()) {
+            var query = em.createNativeQuery("select id, data_json, previous_json from event where tenant_id = ?1 "
+                    + "and owner_id = ?2 and (" + redaction.likeCondition("data_json", 3) + " or "
+                    + redaction.likeCondition("previous_json", 3) + ")", Object[].class)
+                    .setParameter(1, interviewer.tenantId()).setParameter(2, owner);
+            for (int index = 0; index < patterns.size(); index++) {
+                query.setParameter(index + 3, patterns.get(index));
+            }
+            for (Object[] row : (List<Object[]>) query.getResultList()) {
+                String previous = (String) row[2];
+                // previous_json only when there is one: a null parameter has no type PostgreSQL can infer.
+                var update = em.createNativeQuery("update event set data_json = ?1"
+                        + (previous == null ? "" : ", previous_json = ?4") + " where tenant_id = ?2 and id = ?3")
+                        .setParameter(1, redaction.json((String) row[1], mapper))
+                        .setParameter(2, interviewer.tenantId()).setParameter(3, row[0]);
+                changed += (previous == null ? update : update.setParameter(4, redaction.json(previous, mapper)))
+                        .executeUpdate();
+            }
+        }
+        return Map.of("event", changed);
     }
 
     @Override

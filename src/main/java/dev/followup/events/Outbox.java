@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -82,6 +83,14 @@ public class Outbox {
         event.dataJson = toJson(data);
         event.previousJson = previous == null ? null : toJson(previous);
         recorded(tenant).add(event);
+    }
+
+    /** Rewrites the bodies of the events the current transaction has recorded and not yet written. */
+    public void rewritePending(UnaryOperator<String> json) {
+        RecordedEvents pending = (RecordedEvents) registry.getResource(PENDING);
+        if (pending != null) {
+            pending.rewrite(json);
+        }
     }
 
     /** The transaction's events, written just before it commits; registered with its first event. */

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -36,6 +37,14 @@ final class RecordedEvents implements Synchronization {
 
     void add(StoredEvent event) {
         events.add(event);
+    }
+
+    /** Rewrites the bodies of the events this transaction recorded so far (an erasure redacts them). */
+    void rewrite(UnaryOperator<String> json) {
+        for (StoredEvent event : events) {
+            event.dataJson = json.apply(event.dataJson);
+            event.previousJson = event.previousJson == null ? null : json.apply(event.previousJson);
+        }
     }
 
     /** Whether this transaction has recorded no event of {@code tenant} yet. */

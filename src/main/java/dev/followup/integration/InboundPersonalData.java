@@ -1,19 +1,25 @@
 package dev.followup.integration;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.followup.personaldata.DataSubject;
 import dev.followup.personaldata.Deletions;
+import dev.followup.personaldata.ErasedInterviewer;
 import dev.followup.personaldata.Pages;
 import dev.followup.personaldata.PersonalData;
+import dev.followup.personaldata.Redaction;
+import dev.followup.system.TenantScopedId;
 
 /**
  * The vendor webhooks that named one of the candidate's interviews (or deleted interviews) by its remote id,
@@ -33,9 +39,11 @@ class InboundPersonalData implements PersonalData {
             + "where t.tenant_id = ?1 and t.owner_id = ?2";
 
     private final EntityManager em;
+    private final ObjectMapper mapper;
 
-    InboundPersonalData(EntityManager em) {
+    InboundPersonalData(EntityManager em, ObjectMapper mapper) {
         this.em = em;
+        this.mapper = mapper;
     }
 
     @Override
@@ -60,6 +68,36 @@ class InboundPersonalData implements PersonalData {
                 + NAMING + ")" + (after == null ? "" : " and e.id > ?3") + " order by e.id", InboundEvent.class)
                 .setParameter(1, subject.tenantId()).setParameter(2, subject.ownerId()).setMaxResults(Pages.SIZE);
         return (after == null ? query : query.setParameter(3, after)).getResultList();
+    }
+
+    /**
+     * The webhooks that named the interviews keep their bodies with the interviewer's name and email replaced
+     * (a pending one still applies: it is read for ids and times, never for names). Found by the interviews'
+     * remote ids, one seek of the links each.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> eraseInterviewer(ErasedInterviewer interviewer) {
+        Redaction redaction = interviewer.redactionWordByWord(); // vendors send first and last names apart
+        Set<UUID> webhooks = new HashSet<>();
+        for (String remote : interviewer.remoteIds()) {
+            int colon = remote.indexOf(':');
+            webhooks.addAll(em.createNativeQuery("select inbound_event_id from inbound_event_interview "
+                    + "where tenant_id = ?1 and remote_source = ?2 and remote_id = ?3", UUID.class)
+                    .setParameter(1, interviewer.tenantId()).setParameter(2, remote.substring(0, colon))
+                    .setParameter(3, remote.substring(colon + 1)).getResultList());
+        }
+        int changed = 0;
+        for (UUID id : webhooks) {
+            InboundEvent event = em.find(InboundEvent.class, new TenantScopedId(interviewer.tenantId(), id));
+            String body = event == null ? null : redaction.json(event.body, mapper);
+            if (body != null && !body.equals(event.body)) {
+                event.body = body;
+                changed++;
+            }
+        }
+        em.flush();
+        return Map.of("inbound_event", changed);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.followup.interview;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,6 +14,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -64,6 +67,10 @@ public class Interviewer extends PanacheEntityBase {
     @Column(name = "email", nullable = false)
     public String email;
 
+    /** {@link #email} in lower case, kept by the entity: an erasure finds every spelling with one seek. */
+    @Column(name = "email_key", nullable = false)
+    public String emailKey;
+
     @Column(name = "phone")
     public String phone;
 
@@ -73,4 +80,15 @@ public class Interviewer extends PanacheEntityBase {
     /** Nothing is due to this interviewer before they are back (R6). */
     @Column(name = "away_until")
     public LocalDate awayUntil;
+
+    /** How {@link #emailKey} spells an email. */
+    public static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void keyEmail() {
+        emailKey = emailKey(email);
+    }
 }

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * One feature's share of what the service stores about a candidate, exported on request (GDPR articles
  * 15 and 20) and erased on request (article 17). Every feature that keeps personal data provides one
- * bean of this type, so the export and the erasure cover its tables without the privacy endpoints
- * knowing them.
+ * bean of this type, so the export and the erasures (of a candidate, of an interviewer) cover its tables
+ * without the privacy endpoints knowing them.
  */
 public interface PersonalData {
 
@@ -44,4 +44,13 @@ public interface PersonalData {
 
     /** Deletes (or irreversibly anonymises) every row about the candidate; the rows affected, per table. */
     Map<String, Integer> erase(DataSubject subject);
+
+    /**
+     * Makes this holder's rows stop naming an interviewer who was just removed from the tenant's interviews:
+     * redacts or deletes what still holds their name or email; the rows changed, per table. Runs after the
+     * removal, in its transaction.
+     */
+    default Map<String, Integer> eraseInterviewer(ErasedInterviewer interviewer) {
+        return Map.of();
+    }
 }

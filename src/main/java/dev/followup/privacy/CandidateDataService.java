@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,7 +28,6 @@ import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
 import dev.followup.personaldata.DataSubject;
 import dev.followup.personaldata.PersonalData;
-import dev.followup.system.Ids;
 
 /**
  * Exports and erases everything stored about the calling candidate (or the candidate an integration acts
@@ -112,26 +110,12 @@ class CandidateDataService {
                 .thenComparing(holder -> holder.getClass().getName()))
                 .forEach(holder -> holder.erase(subject).forEach((table, count) -> rows.merge(table, count,
                         Integer::sum)));
-        ErasureRecord record = new ErasureRecord();
-        record.tenantId = caller.tenantId();
-        record.kind = "candidate";
-        record.id = Ids.newId();
-        record.erasedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean byIntegration = currentCaller.subject().map(CurrentCaller.Subject::integration).orElse(false);
-        record.erasedBy = byIntegration ? caller.actorId() : CandidateErasureResponse.BY_CANDIDATE;
-        record.rowCounts = json(rows);
-        record.totalRows = rows.values().stream().mapToInt(Integer::intValue).sum();
-        record.persist();
+        ErasureRecord record = ErasureRecord.keep(caller.tenantId(), "candidate",
+                byIntegration ? caller.actorId() : CandidateErasureResponse.BY_CANDIDATE, rows,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), mapper);
         LOG.infof("Erasure %s removed %d rows", record.id, record.totalRows); // no one named: the record is audit
         return new CandidateErasureResponse(record.id, record.erasedAt.atOffset(ZoneOffset.UTC), record.erasedBy,
                 rows, record.totalRows);
-    }
-
-    private String json(Map<String, Integer> rows) {
-        try {
-            return mapper.writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Row counts are plain numbers", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.followup.privacy;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,8 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import dev.followup.system.Ids;
 import dev.followup.system.TenantScopedId;
 
 /** The audit record of one erasure: when, who asked, the rows removed per table; nothing about the person. */
@@ -27,7 +32,7 @@ public class ErasureRecord extends PanacheEntityBase {
     @Column(name = "id", nullable = false, updatable = false)
     public UUID id;
 
-    /** Whose data: {@code candidate}. */
+    /** Whose data: {@code candidate} or {@code interviewer}. */
     @Column(name = "kind", nullable = false, updatable = false)
     public String kind;
 
@@ -44,4 +49,23 @@ public class ErasureRecord extends PanacheEntityBase {
 
     @Column(name = "total_rows", nullable = false, updatable = false)
     public int totalRows;
+
+    /** Keeps the record of an erasure of {@code kind} that changed these rows. */
+    static ErasureRecord keep(String tenantId, String kind, String erasedBy, Map<String, Integer> rows,
+            Instant erasedAt, ObjectMapper mapper) {
+        ErasureRecord record = new ErasureRecord();
+        record.tenantId = tenantId;
+        record.kind = kind;
+        record.id = Ids.newId();
+        record.erasedAt = erasedAt;
+        record.erasedBy = erasedBy;
+        try {
+            record.rowCounts = mapper.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Row counts are plain numbers", e);
+        }
+        record.totalRows = rows.values().stream().mapToInt(Integer::intValue).sum();
+        record.persist();
+        return record;
+    }
 }

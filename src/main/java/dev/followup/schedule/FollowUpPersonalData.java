@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,8 +14,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.followup.personaldata.DataSubject;
 import dev.followup.personaldata.Deletions;
+import dev.followup.personaldata.ErasedInterviewer;
 import dev.followup.personaldata.Pages;
 import dev.followup.personaldata.PersonalData;
+import dev.followup.personaldata.Redaction;
 
 /** Every item of the candidate's plans, history included, as the plan shows each (reasons in English). */
 @ApplicationScoped
@@ -59,6 +63,35 @@ class FollowUpPersonalData implements PersonalData {
                 : query.setParameter("state", after.state).setParameter("earliest", after.earliestAt)
                         .setParameter("id", after.id))
                 .getResultList();
+    }
+
+    /**
+     * Items addressed to the interviewer lose their name; reasons and notes that named them (history, which
+     * the replanning left as it was) name no one. One seek of each interview's items.
+     */
+    @Override
+    public Map<String, Integer> eraseInterviewer(ErasedInterviewer interviewer) {
+        Redaction redaction = interviewer.redaction();
+        Redaction notes = interviewer.redactionWordByWord(); // the candidate's own words: "Spoke to Maria"
+        int changed = 0;
+        for (UUID interviewId : interviewer.interviews()) {
+            for (FollowUp item : FollowUp.<FollowUp>list("tenantId = ?1 and interviewId = ?2",
+                    interviewer.tenantId(), interviewId)) {
+                String reason = PlanReason.decode(item.reason).without(redaction).encode();
+                String note = notes.text(item.stateNote);
+                boolean addressed = item.interviewerId != null
+                        && interviewer.interviewers().contains(item.interviewerId)
+                        || redaction.appearsIn(item.interviewerName);
+                if (addressed || !reason.equals(item.reason) || !Objects.equals(note, item.stateNote)) {
+                    item.interviewerName = addressed ? null : item.interviewerName;
+                    item.reason = reason;
+                    item.stateNote = note;
+                    changed++;
+                }
+            }
+        }
+        em.flush();
+        return Map.of("follow_up", changed);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.followup.interview.CompanyCulture;
 import dev.followup.language.Language;
+import dev.followup.personaldata.Redaction;
 
 /**
  * Why an item is planned, as data: what kind of reason, with the names, dates and holidays it cites.
@@ -135,8 +136,29 @@ public record PlanReason(Kind kind, List<String> arguments) {
         }
     }
 
+    /** Stands where an erased interviewer's name was (issue 19); worded in the reader's language. */
+    static final String ERASED_NAME = "\u0018";
+
+    /** This reason with every argument that holds an erased name replaced: the plan stops naming them. */
+    PlanReason without(Redaction redaction) {
+        if (kind == Kind.TEXT) {
+            return new PlanReason(kind, List.of(redaction.text(arguments.get(0))));
+        }
+        return new PlanReason(kind, arguments.stream().map(a -> redaction.appearsIn(a) ? ERASED_NAME : a).toList());
+    }
+
     /** The sentence in {@code language}, holiday names included. */
     public String in(Language language) {
+        if (arguments.contains(ERASED_NAME)) {
+            String erased = switch (language) {
+                case GERMAN -> "[Name gelöscht]";
+                case FRENCH -> "[nom effacé]";
+                case SPANISH -> "[nombre borrado]";
+                case ENGLISH -> "[name erased]";
+            };
+            return new PlanReason(kind, arguments.stream().map(a -> a.equals(ERASED_NAME) ? erased : a).toList())
+                    .in(language);
+        }
         try {
             return wordedIn(language);
         } catch (RuntimeException e) {

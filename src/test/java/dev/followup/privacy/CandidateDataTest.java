@@ -2,16 +2,9 @@ package dev.followup.privacy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -58,10 +51,6 @@ class CandidateDataTest {
     private static final List<String> MAIN_TABLES = List.of("candidate_profile", "interview", "interviewer",
             "follow_up", "saved_draft", "calendar_feed", "webhook_subscription", "webhook_delivery", "event",
             "interview_tombstone", "idempotency_key", "inbound_event");
-    /** Text types as information_schema names them: H2 says CHARACTER VARYING, PostgreSQL character varying. */
-    private static final Set<String> TEXT_TYPES = Set.of("character varying", "varchar", "text", "clob",
-            "character large object", "character", "char");
-
     @Inject
     DataSource dataSource;
 
@@ -81,9 +70,8 @@ class CandidateDataTest {
 
         eraseTwice(a);
 
-        List<String> left = whereStored(a).entrySet().stream().filter(found -> !found.getValue().isEmpty())
-                .map(found -> found.getKey() + " in " + found.getValue()).toList();
-        assertThat(left).as("A's values still stored after the erasure ({table.column=rows})").isEmpty();
+        assertThat(SchemaScan.left(whereStored(a)))
+                .as("A's values still stored after the erasure ({table.column=rows})").isEmpty();
         assertUntouched(b, ofBBefore);
     }
 
@@ -206,90 +194,18 @@ class CandidateDataTest {
                 .as("%s's values the scan finds nowhere", whose).isEmpty();
     }
 
-    /** A column that can hold a copy of a value: text (anywhere inside it) or uuid (an id, whole). */
-    private record Column(String table, String name, boolean uuid) {
-
-        String countQuery() {
-            return "select count(*) from " + quoted(table) + " where " + quoted(name) + (uuid ? " = ?" : " like ?");
-        }
-
-        @Override
-        public String toString() {
-            return table + "." + name;
-        }
-    }
-
-    /**
-     * Where each of the candidate's values is stored: per value, every column (table.column) holding it and in
-     * how many rows. Text columns are searched for every value (an id can sit inside an event's JSON or a stored
-     * response); uuid columns for the ids.
-     */
+    /** Where each of the candidate's values (texts and ids) is stored, in any tenant. */
     private Map<String, Map<String, Long>> whereStored(SeededCandidate candidate) {
-        Map<String, Map<String, Long>> found = new LinkedHashMap<>();
-        List<String> ids = candidate.ids();
-        Stream.concat(candidate.strings().stream(), ids.stream()).forEach(value -> found.put(value, new TreeMap<>()));
-        try (Connection connection = dataSource.getConnection()) {
-            for (Column column : columns(connection)) {
-                Collection<String> values = column.uuid() ? ids : found.keySet();
-                try (PreparedStatement count = connection.prepareStatement(column.countQuery())) {
-                    for (String value : values) {
-                        // Marks and ids are letters, digits and hyphens: no LIKE wildcard to escape.
-                        count.setObject(1, column.uuid() ? UUID.fromString(value) : "%" + value + "%");
-                        long rows = single(count);
-                        if (rows > 0) {
-                            found.get(value).put(column.toString(), rows);
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the scan failed", e);
-        }
-        return found;
-    }
-
-    /**
-     * Every text and uuid column of the service's tables, read from the schema: information_schema.columns is
-     * standard, on H2 and PostgreSQL alike, with the tables in schema public (compared case-insensitively).
-     */
-    private static List<Column> columns(Connection connection) throws SQLException {
-        List<Column> columns = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select table_name, column_name, data_type "
-                + "from information_schema.columns where lower(table_schema) = 'public' "
-                + "order by table_name, column_name");
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                String table = rows.getString(1);
-                String type = rows.getString(3).toLowerCase(Locale.ROOT);
-                boolean uuid = type.equals("uuid");
-                if (!table.equalsIgnoreCase("flyway_schema_history") && (uuid || TEXT_TYPES.contains(type))) {
-                    columns.add(new Column(table, rows.getString(2), uuid));
-                }
-            }
-        }
-        assertThat(columns).as("the schema's text and uuid columns")
-                .extracting(column -> column.table().toLowerCase(Locale.ROOT)).contains("interview", "event");
-        return columns;
+        return SchemaScan.whereStored(dataSource, null, candidate.strings(), candidate.ids());
     }
 
     private long count(String sql, Object parameter) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, parameter);
-            return single(statement);
+            return SchemaScan.single(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
-    }
-
-    private static long single(PreparedStatement query) throws SQLException {
-        try (ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static String quoted(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -42,7 +42,7 @@ final class SeededCandidate {
     /** The tenant's ATS sync, acting for candidates with On-Behalf-Of. */
     static final String ATS = DevToken.integration("ats-sync", TENANT).sign();
     private static final String CONNECTION = "ashby-privacy";
-    private static final String VENDOR_SECRET = "whsec-privacy-0123456789abcdef";
+    static final String VENDOR_SECRET = "whsec-privacy-0123456789abcdef";
 
     final String subject;
     final String token;
@@ -220,14 +220,14 @@ final class SeededCandidate {
         deletedInterviewIds.add(id);
     }
 
-    private static void receive(String url, String body) {
+    static void receive(String url, String body) {
         rawAnonymous().contentType("application/json").accept("application/json")
                 .header("Ashby-Signature", "sha256=" + hmacHex(body)).body(body.getBytes(StandardCharsets.UTF_8))
                 .post(url).then().statusCode(200).body("status", equalTo("accepted"));
     }
 
     /** Ashby's interviewScheduleUpdate, as in integration/InboundWebhookTest, with the candidate's ids in it. */
-    private static String ashbySchedule(String actionId, String scheduleId, String eventId, String interviewer,
+    static String ashbySchedule(String actionId, String scheduleId, String eventId, String interviewer,
             String start, String end) {
         return "{\"webhookActionId\":\"" + actionId + "\",\"action\":\"interviewScheduleUpdate\",\"data\":{"
                 + "\"interviewSchedule\":{\"id\":\"" + scheduleId + "\",\"status\":\"Scheduled\","

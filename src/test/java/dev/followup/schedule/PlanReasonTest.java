@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.followup.interview.CompanyCulture;
 import dev.followup.language.Language;
+import dev.followup.personaldata.Redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,31 @@ class PlanReasonTest {
                 PlanReason.checkAfterAnswer(LocalDate.of(2026, 4, 2), MONDAY),
                 PlanReason.linkedInConnection("María López", false),
                 PlanReason.rejectionFeedback("María López", MONDAY));
+    }
+
+    /** Issue 19: once an interviewer is erased, no reason names them, in any language, stored or read. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void anErasedNameIsWordedAsErasedInEveryKind(Language language) {
+        Redaction erased = new Redaction(List.of("maría lópez", "sam.chen@acme.example", "Sam Chen"));
+        for (PlanReason reason : everyKind()) {
+            PlanReason stored = PlanReason.decode(reason.without(erased).encode());
+            String text = stored.in(language);
+            assertThat(text).as("%s in %s", reason.kind(), language).doesNotContain("María", "López", "Sam Chen")
+                    .doesNotContain(PlanReason.ERASED_NAME);
+            if (reason.arguments().contains("María López") || reason.arguments().contains("Sam Chen")) {
+                assertThat(text).as("%s in %s", reason.kind(), language).containsPattern("\\[[^\\]]+\\]");
+            } else {
+                assertThat(stored).isEqualTo(reason);
+            }
+        }
+    }
+
+    @Test
+    void aReasonStoredInEnglishTextLosesTheNameToo() {
+        PlanReason old = PlanReason.decode("Thank Maria Lopez by email within 24 hours.");
+        assertThat(old.without(new Redaction(List.of("Maria Lopez"))).english())
+                .isEqualTo("Thank [erased] by email within 24 hours.");
     }
 
     @Test
