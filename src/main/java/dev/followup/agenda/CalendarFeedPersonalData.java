@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.followup.personaldata.DataSubject;
 import dev.followup.personaldata.Deletions;
+import dev.followup.personaldata.Pages;
 import dev.followup.personaldata.PersonalData;
 
 /** The candidate's calendar feed: when and by whom it was made, never its token or the token's hash. */
@@ -35,10 +36,16 @@ class CalendarFeedPersonalData implements PersonalData {
 
     @Override
     public void export(DataSubject subject, JsonGenerator json) throws IOException {
+        ExportedCalendarFeed exported = Pages.readApart(() -> {
+            CalendarFeed feed = em.find(CalendarFeed.class,
+                    new CalendarFeed.Key(subject.tenantId(), subject.ownerId()));
+            return feed == null
+                    ? null
+                    : new ExportedCalendarFeed(feed.createdAt.atOffset(ZoneOffset.UTC), feed.createdBy);
+        });
         json.writeArrayFieldStart(section());
-        CalendarFeed feed = em.find(CalendarFeed.class, new CalendarFeed.Key(subject.tenantId(), subject.ownerId()));
-        if (feed != null) {
-            json.writeObject(new ExportedCalendarFeed(feed.createdAt.atOffset(ZoneOffset.UTC), feed.createdBy));
+        if (exported != null) {
+            json.writeObject(exported);
         }
         json.writeEndArray();
     }

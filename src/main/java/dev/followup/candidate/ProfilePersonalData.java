@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.followup.personaldata.DataSubject;
+import dev.followup.personaldata.Pages;
 import dev.followup.personaldata.PersonalData;
 
 /** The candidate profile: exported as GET /candidate-profile shows it, erased with its row. */
@@ -26,10 +27,13 @@ class ProfilePersonalData implements PersonalData {
 
     @Override
     public void export(DataSubject subject, JsonGenerator json) throws IOException {
-        CandidateProfile profile = CandidateProfile.<CandidateProfile>find("tenantId = ?1 and ownerId = ?2",
-                subject.tenantId(), subject.ownerId()).firstResult();
+        CandidateProfileResponse profile = Pages.readApart(() -> {
+            CandidateProfile stored = CandidateProfile.<CandidateProfile>find("tenantId = ?1 and ownerId = ?2",
+                    subject.tenantId(), subject.ownerId()).firstResult();
+            return stored == null ? null : CandidateProfileResponse.from(stored);
+        });
         if (profile != null) {
-            json.writeObjectField(section(), CandidateProfileResponse.from(profile));
+            json.writeObjectField(section(), profile);
         }
     }
 

@@ -49,7 +49,7 @@ class SavedDraftPersonalData implements PersonalData {
                             QualityCheck.check(new QualityCheck.Text((FollowUpType) row[1],
                                     saved.channel, saved.subject, saved.body,
                                     saved.language == null ? Language.ENGLISH : saved.language)));
-                }, em::clear);
+                });
     }
 
     /** Each saved draft with its follow-up's type, which its quality report reads it by. */

@@ -47,7 +47,7 @@ class EventPersonalData implements PersonalData {
     @Override
     public void export(DataSubject subject, JsonGenerator json) throws IOException {
         Pages.<Long, StoredEvent>writeArray(json, section(), after -> page(subject, after), event -> event.position,
-                EventEnvelope::of, em::clear);
+                EventEnvelope::of);
     }
 
     private List<StoredEvent> page(DataSubject subject, Long after) {

@@ -59,7 +59,7 @@ class InboundPersonalData implements PersonalData {
     @Override
     public void export(DataSubject subject, JsonGenerator json) throws IOException {
         Pages.<UUID, InboundEvent>writeArray(json, section(), after -> page(subject, after), event -> event.id,
-                ExportedInboundWebhook::of, em::clear);
+                ExportedInboundWebhook::of);
     }
 
     @SuppressWarnings("unchecked")

@@ -37,7 +37,7 @@ class InterviewPersonalData implements PersonalData {
     @Override
     public void export(DataSubject subject, JsonGenerator json) throws IOException {
         Pages.<Interview, Interview>writeArray(json, section(), after -> page(subject, after), interview -> interview,
-                InterviewResponse::from, em::clear);
+                InterviewResponse::from);
     }
 
     /**

@@ -37,7 +37,7 @@ class TombstonePersonalData implements PersonalData {
     @Override
     public void export(DataSubject subject, JsonGenerator json) throws IOException {
         Pages.<InterviewTombstone, InterviewTombstone>writeArray(json, section(), after -> page(subject, after),
-                tombstone -> tombstone, InterviewTombstoneResponse::from, em::clear);
+                tombstone -> tombstone, InterviewTombstoneResponse::from);
     }
 
     /** In the order of the owner's index (tenant, owner, deleted, id), so each page seeks it. */

@@ -2,7 +2,6 @@ package dev.followup.privacy;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,8 +20,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import dev.followup.identity.Caller;
 import dev.followup.identity.CurrentCaller;
@@ -60,24 +57,17 @@ class CandidateDataService {
         return new DataSubject(caller.tenantId(), caller.ownerId());
     }
 
-    /** Writes the export to {@code out}, section by section, in one read-only transaction. */
+    /**
+     * Writes the export to {@code out}, section by section, page by page; no transaction stays open while the
+     * client reads, so the sections are each as of their own reading (a change made meanwhile may show in one).
+     */
     void export(DataSubject subject, OutputStream out) throws IOException {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // Never closed on a failure: Jackson would close the open arrays and the answer would look whole. The
         // exception aborts the response instead, so a client can tell an export cut short.
         JsonGenerator json = mapper.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                try {
-                    writeExport(subject, now, json);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        writeExport(subject, now, json); // each section reads in short transactions of its own (Pages)
         json.close();
     }
 

@@ -45,7 +45,7 @@ class FollowUpPersonalData implements PersonalData {
     public void export(DataSubject subject, JsonGenerator json) throws IOException {
         var now = clock.instant();
         Pages.<FollowUp, FollowUp>writeArray(json, section(), after -> page(subject, after), item -> item,
-                item -> FollowUpResponse.from(item, now), em::clear);
+                item -> FollowUpResponse.from(item, now));
     }
 
     /** In the order of the owner's agenda index (state, earliest, id), so each page seeks it. */

@@ -55,7 +55,7 @@ class WebhookPersonalData implements PersonalData {
         var now = clock.instant();
         Pages.<String, WebhookSubscription>writeArray(json, section(), after -> page(subject, after),
                 subscription -> subscription.url,
-                subscription -> SubscriptionResponse.of(subscription, now), em::clear);
+                subscription -> SubscriptionResponse.of(subscription, now));
     }
 
     /** In the order of the owner's unique index (tenant, owner, url). */

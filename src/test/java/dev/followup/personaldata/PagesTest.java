@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Pages of rows written as one array: every row once, in order, one page read at a time. */
+/** Pages of rows written as one array: every row once, in order, one page read (in its own transaction) at a time. */
 class PagesTest {
 
     @ParameterizedTest
@@ -22,7 +23,15 @@ class PagesTest {
     void everyRowIsWrittenOnceInKeyOrderAPageAtATime(int rows) throws IOException {
         List<Integer> stored = IntStream.range(0, rows).boxed().toList();
         List<Integer> readAfter = new ArrayList<>();
-        int[] releases = {0};
+        int[] transactions = {0};
+        // Each page in a "transaction" of its own, and the page's rows turned into views inside it.
+        Pages.Reading counted = new Pages.Reading() {
+            @Override
+            public <R> R read(Supplier<R> work) {
+                transactions[0]++;
+                return work.get();
+            }
+        };
         StringWriter out = new StringWriter();
         ObjectMapper mapper = new ObjectMapper();
         try (JsonGenerator json = mapper.createGenerator(out)) {
@@ -31,7 +40,7 @@ class PagesTest {
                 readAfter.add(after);
                 int from = after == null ? 0 : after + 1;
                 return stored.subList(Math.min(from, rows), Math.min(from + Pages.SIZE, rows));
-            }, row -> row, row -> "row " + row, () -> releases[0]++);
+            }, row -> row, row -> "row " + row, counted);
             json.writeEndObject();
         }
         List<String> written = new ArrayList<>();
@@ -41,6 +50,6 @@ class PagesTest {
         assertThat(readAfter).hasSize(pages).first().isNull();
         assertThat(readAfter.subList(1, pages)).containsExactlyElementsOf(
                 IntStream.range(1, pages).mapToObj(page -> page * Pages.SIZE - 1).toList());
-        assertThat(releases[0]).isEqualTo(pages);
+        assertThat(transactions[0]).isEqualTo(pages);
     }
 }
