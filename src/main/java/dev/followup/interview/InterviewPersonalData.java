@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -53,6 +54,14 @@ class InterviewPersonalData implements PersonalData {
         return (after == null
                 ? query
                 : query.setParameter("start", after.startAt).setParameter("id", after.id)).getResultList();
+    }
+
+    /** The candidate's interviews, locked as every change of one locks it first (its plan, its events follow). */
+    @Override
+    public void lockForErasure(DataSubject subject) {
+        em.createQuery("select i.id from Interview i where i.tenantId = :tenant and i.ownerId = :owner")
+                .setParameter("tenant", subject.tenantId()).setParameter("owner", subject.ownerId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override

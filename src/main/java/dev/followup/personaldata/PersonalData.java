@@ -42,6 +42,15 @@ public interface PersonalData {
         // Rows erased but not exported: nothing to write.
     }
 
+    /**
+     * Locks, before any holder erases anything, the rows that writers about the candidate lock first, so that
+     * a change in flight (a replanning, say) either commits before the erasure reads or waits for it, and the
+     * erasure takes its locks in the writers' order.
+     */
+    default void lockForErasure(DataSubject subject) {
+        // Most holders' rows are only written under their interview's lock, or not at all.
+    }
+
     /** Deletes (or irreversibly anonymises) every row about the candidate; the rows affected, per table. */
     Map<String, Integer> erase(DataSubject subject);
 

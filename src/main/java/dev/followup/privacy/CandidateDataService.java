@@ -96,6 +96,7 @@ class CandidateDataService {
         Caller caller = currentCaller.get();
         DataSubject subject = subject();
         Map<String, Integer> rows = new TreeMap<>();
+        holders.forEach(holder -> holder.lockForErasure(subject));
         holders.stream().sorted(Comparator.comparingInt(PersonalData::erasureOrder)
                 .thenComparing(holder -> holder.getClass().getName()))
                 .forEach(holder -> holder.erase(subject).forEach((table, count) -> rows.merge(table, count,
