@@ -53,6 +53,13 @@ public class Database {
         return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
     }
 
+    /** What one select returns, one column as text, sorted: which rows a purge left, say. */
+    @Transactional
+    public List<String> column(String sql) {
+        List<?> result = em.createNativeQuery(sql).getResultList();
+        return result.stream().map(String::valueOf).sorted().toList();
+    }
+
     /** Every row of every table, as text: equal before and after a refused request when nothing was written. */
     @Transactional
     public Map<String, List<String>> everyRow() {
