@@ -15,10 +15,11 @@ select :'tenant', md5(:'tenant' || '/' || o || '/' || j)::uuid, 'agenda-owner-' 
     '["event sourcing"]', '["Kafka"]', false, true, 'MANUAL', 'COMPLETED', 0, now(), now(), 'seed', 'seed'
 from generate_series(:first_owner, :last_owner) o cross join generate_series(0, 9) j;
 
-insert into interviewer (tenant_id, id, interview_id, sort_order, name, title, email)
+insert into interviewer (tenant_id, id, interview_id, sort_order, name, title, email, email_key)
 select :'tenant', md5(:'tenant' || '/' || o || '/' || j || '/' || m)::uuid,
     md5(:'tenant' || '/' || o || '/' || j)::uuid, m, (array['Maria Lopez', 'Sam Chen', 'Priya Nair'])[m + 1],
-    'Engineering Manager', (array['maria', 'sam', 'priya'])[m + 1] || '@company.example'
+    'Engineering Manager', (array['maria', 'sam', 'priya'])[m + 1] || '@company.example',
+    (array['maria', 'sam', 'priya'])[m + 1] || '@company.example'
 from generate_series(:first_owner, :last_owner) o cross join generate_series(0, 9) j
 cross join generate_series(0, 2) m;
 

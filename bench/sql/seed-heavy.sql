@@ -13,9 +13,10 @@ select :'tenant', md5(:'owner' || '/' || j)::uuid, :'owner', md5(:'owner' || '/p
     '["event sourcing"]', '["Kafka"]', false, true, 'MANUAL', 'COMPLETED', 0, now(), now(), 'seed', 'seed'
 from generate_series(1, :interviews) j;
 
-insert into interviewer (tenant_id, id, interview_id, sort_order, name, title, email)
+insert into interviewer (tenant_id, id, interview_id, sort_order, name, title, email, email_key)
 select :'tenant', md5(:'owner' || '/' || j || '/' || m)::uuid, md5(:'owner' || '/' || j)::uuid, m,
     (array['Maria Lopez', 'Sam Chen', 'Priya Nair'])[m + 1], 'Engineering Manager',
+    (array['maria', 'sam', 'priya'])[m + 1] || '@company.example',
     (array['maria', 'sam', 'priya'])[m + 1] || '@company.example'
 from generate_series(1, :interviews) j cross join generate_series(0, 2) m;
 

@@ -23,9 +23,10 @@ public final class SeededOwners {
                 + ", " + at + " + interval '1' hour, 'Europe/Berlin', 'DE', '[]', '[]', false, false, 'MANUAL', "
                 + "'SCHEDULED', 0, " + at + ", " + at + ", '" + owner + "', '" + owner + "' from "
                 + series.formatted(interviews));
-        database.execute("insert into interviewer (tenant_id, id, interview_id, sort_order, name, title, email) "
-                + "select i.tenant_id, " + uuid + ", i.id, s.n, 'Person ' || s.n, 'Manager', 'p' || s.n "
-                + "|| '@example.com' from interview i cross join " + series.formatted(2) + ofOwner
+        database.execute("insert into interviewer (tenant_id, id, interview_id, sort_order, name, title, email, "
+                + "email_key) select i.tenant_id, " + uuid + ", i.id, s.n, 'Person ' || s.n, 'Manager', 'p' || s.n "
+                + "|| '@example.com', 'p' || s.n || '@example.com' from interview i cross join " + series.formatted(2)
+                + ofOwner
                 + " and not exists (select 1 from interviewer o where o.tenant_id = i.tenant_id and o.interview_id = i.id)");
         database.execute("insert into follow_up (tenant_id, id, owner_id, interview_id, plan_key, type, "
                 + "interviewer_name, channel, earliest_at, latest_at, suggested_at, rule_ids, reason, state, "
