@@ -18,7 +18,10 @@ import dev.followup.schedule.FollowUpType;
  */
 record DraftSource(FollowUpResponse item, InterviewResponse interview, CandidateContact profile) {
 
-    /** The follow-up's recipient among the interview's interviewers (the first one when it names none). */
+    /**
+     * The follow-up's recipient among the interview's interviewers (the first one when it names none), or
+     * past the end when it names one no longer there (removed, or erased): no one else gets their letter.
+     */
     int recipientIndex() {
         List<InterviewerResponse> interviewers = interview.interviewers();
         for (int index = 0; index < interviewers.size(); index++) {
@@ -26,7 +29,7 @@ record DraftSource(FollowUpResponse item, InterviewResponse interview, Candidate
                 return index;
             }
         }
-        return 0;
+        return item.interviewerId() == null ? 0 : interviewers.size();
     }
 
     /** M4: the other interviewers, who get the same type of message with other wording. */

@@ -3,6 +3,9 @@ package dev.followup.events;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,6 +26,9 @@ import dev.followup.personaldata.Redaction;
  */
 @ApplicationScoped
 class EventPersonalData implements PersonalData {
+
+    /** The fields of an event that hold the candidate's own words. */
+    private static final Set<String> NOTES = Set.of("statusNote");
 
     private final EntityManager em;
     private final Outbox outbox;
@@ -65,28 +71,35 @@ class EventPersonalData implements PersonalData {
     @Override
     @SuppressWarnings("unchecked")
     public Map<String, Integer> eraseInterviewer(ErasedInterviewer interviewer) {
-        // Word by word: an event carries the candidate's notes too ("Called Maria instead").
-        Redaction redaction = interviewer.redactionWordByWord();
-        outbox.rewritePending(json -> redaction.json(json, mapper));
-        List<String> patterns = redaction.likePatterns();
+        Redaction redaction = interviewer.redaction();
+        // Word by word only in the candidate's notes ("Called Maria instead"), never in codes or sentences.
+        Redaction inNotes = interviewer.redactionWordByWord();
+        UnaryOperator<String> redact = json -> redaction.json(json, mapper, NOTES::contains, inNotes);
+        outbox.rewritePending(redact);
+        List<String> patterns = inNotes.likePatterns();
         int changed = 0;
         for (String owner : interviewer.candidates()) {
             var query = em.createNativeQuery("select id, data_json, previous_json from event where tenant_id = ?1 "
-                    + "and owner_id = ?2 and (" + redaction.likeCondition("data_json", 3) + " or "
-                    + redaction.likeCondition("previous_json", 3) + ")", Object[].class)
+                    + "and owner_id = ?2 and (" + inNotes.likeCondition("data_json", 3) + " or "
+                    + inNotes.likeCondition("previous_json", 3) + ")", Object[].class)
                     .setParameter(1, interviewer.tenantId()).setParameter(2, owner);
             for (int index = 0; index < patterns.size(); index++) {
                 query.setParameter(index + 3, patterns.get(index));
             }
             for (Object[] row : (List<Object[]>) query.getResultList()) {
+                String data = (String) row[1];
                 String previous = (String) row[2];
+                String redactedData = redact.apply(data);
+                String redactedPrevious = previous == null ? null : redact.apply(previous);
+                if (redactedData.equals(data) && Objects.equals(redactedPrevious, previous)) {
+                    continue; // the filter is coarser than the words: nothing of theirs in this one
+                }
                 // previous_json only when there is one: a null parameter has no type PostgreSQL can infer.
                 var update = em.createNativeQuery("update event set data_json = ?1"
                         + (previous == null ? "" : ", previous_json = ?4") + " where tenant_id = ?2 and id = ?3")
-                        .setParameter(1, redaction.json((String) row[1], mapper))
-                        .setParameter(2, interviewer.tenantId()).setParameter(3, row[0]);
-                changed += (previous == null ? update : update.setParameter(4, redaction.json(previous, mapper)))
-                        .executeUpdate();
+                        .setParameter(1, redactedData).setParameter(2, interviewer.tenantId())
+                        .setParameter(3, row[0]);
+                changed += (previous == null ? update : update.setParameter(4, redactedPrevious)).executeUpdate();
             }
         }
         return Map.of("event", changed);

@@ -53,10 +53,13 @@ class IdempotencyPersonalData implements PersonalData {
         }
         int changed = 0;
         for (Object[] row : (List<Object[]>) query.getResultList()) {
-            changed += em.createNativeQuery("update idempotency_key set response_body = ?1 where tenant_id = ?2 "
-                    + "and owner_id = ?3 and idempotency_key = ?4")
-                    .setParameter(1, redaction.json((String) row[2], mapper)).setParameter(2, interviewer.tenantId())
-                    .setParameter(3, row[0]).setParameter(4, row[1]).executeUpdate();
+            String redacted = redaction.json((String) row[2], mapper);
+            if (!redacted.equals(row[2])) { // the filter is coarser than the words
+                changed += em.createNativeQuery("update idempotency_key set response_body = ?1 where tenant_id = ?2 "
+                        + "and owner_id = ?3 and idempotency_key = ?4").setParameter(1, redacted)
+                        .setParameter(2, interviewer.tenantId()).setParameter(3, row[0]).setParameter(4, row[1])
+                        .executeUpdate();
+            }
         }
         return Map.of("idempotency_key", changed);
     }

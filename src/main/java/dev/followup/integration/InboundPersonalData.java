@@ -3,6 +3,7 @@ package dev.followup.integration;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +20,6 @@ import dev.followup.personaldata.ErasedInterviewer;
 import dev.followup.personaldata.Pages;
 import dev.followup.personaldata.PersonalData;
 import dev.followup.personaldata.Redaction;
-import dev.followup.system.TenantScopedId;
 
 /**
  * The vendor webhooks that named one of the candidate's interviews (or deleted interviews) by its remote id,
@@ -78,7 +78,8 @@ class InboundPersonalData implements PersonalData {
     @Override
     @SuppressWarnings("unchecked")
     public Map<String, Integer> eraseInterviewer(ErasedInterviewer interviewer) {
-        Redaction redaction = interviewer.redactionWordByWord(); // vendors send first and last names apart
+        Redaction redaction = interviewer.redaction();
+        Redaction inNames = interviewer.redactionWordByWord(); // vendors send first and last names apart
         Set<UUID> webhooks = new HashSet<>();
         for (String remote : interviewer.remoteIds()) {
             int colon = remote.indexOf(':');
@@ -88,15 +89,20 @@ class InboundPersonalData implements PersonalData {
                     .setParameter(3, remote.substring(colon + 1)).getResultList());
         }
         int changed = 0;
-        for (UUID id : webhooks) {
-            InboundEvent event = em.find(InboundEvent.class, new TenantScopedId(interviewer.tenantId(), id));
-            String body = event == null ? null : redaction.json(event.body, mapper);
-            if (body != null && !body.equals(event.body)) {
-                event.body = body;
-                changed++;
+        for (UUID id : webhooks.stream().sorted().toList()) {
+            String body = (String) em.createNativeQuery("select body from inbound_event where tenant_id = ?1 "
+                    + "and id = ?2", String.class).setParameter(1, interviewer.tenantId()).setParameter(2, id)
+                    .getResultStream().findFirst().orElse(null);
+            String redacted = body == null
+                    ? null
+                    : redaction.json(body, mapper, field -> field.toLowerCase(Locale.ROOT).contains("name"), inNames);
+            if (redacted != null && !redacted.equals(body)) {
+                // Only the body, and only if it is still the one read: the applier may settle the webhook meanwhile.
+                changed += em.createNativeQuery("update inbound_event set body = ?1 where tenant_id = ?2 and id = ?3 "
+                        + "and body = ?4").setParameter(1, redacted).setParameter(2, interviewer.tenantId())
+                        .setParameter(3, id).setParameter(4, body).executeUpdate();
             }
         }
-        em.flush();
         return Map.of("inbound_event", changed);
     }
 

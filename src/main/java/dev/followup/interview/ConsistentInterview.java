@@ -61,7 +61,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
                     if (interviewer == null) {
                         continue;
                     }
-                    if (interviewer.email() != null && !emails.add(InterviewRequest.emailKey(interviewer.email()))) {
+                    if (interviewer.email() != null && !emails.add(Interviewer.emailKey(interviewer.email()))) {
                         valid = fail(context, "interviewers[" + i + "].email",
                                 "must differ from the other interviewers' emails");
                     }

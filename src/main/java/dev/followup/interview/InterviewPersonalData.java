@@ -59,7 +59,7 @@ class InterviewPersonalData implements PersonalData {
     /** The candidate's interviews, locked as every change of one locks it first (its plan, its events follow). */
     @Override
     public void lockForErasure(DataSubject subject) {
-        em.createQuery("select i.id from Interview i where i.tenantId = :tenant and i.ownerId = :owner")
+        em.createQuery("select i.id from Interview i where i.tenantId = :tenant and i.ownerId = :owner order by i.id")
                 .setParameter("tenant", subject.tenantId()).setParameter("owner", subject.ownerId())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }

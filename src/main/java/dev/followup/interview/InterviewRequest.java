@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -120,11 +119,11 @@ public record InterviewRequest(
 
     private void applyInterviewers(Interview interview) {
         Map<String, Interviewer> existing = interview.interviewers.stream()
-                .collect(Collectors.toMap(i -> emailKey(i.email), Function.identity()));
+                .collect(Collectors.toMap(i -> Interviewer.emailKey(i.email), Function.identity()));
         List<Interviewer> kept = new ArrayList<>();
         for (int position = 0; position < interviewers.size(); position++) {
             InterviewerRequest request = interviewers.get(position);
-            Interviewer interviewer = existing.get(emailKey(request.email()));
+            Interviewer interviewer = existing.get(Interviewer.emailKey(request.email()));
             if (interviewer == null) {
                 interviewer = new Interviewer();
                 interviewer.id = Ids.newId();
@@ -139,10 +138,6 @@ public record InterviewRequest(
         // Mutate the managed collection in place so that orphan removal deletes the dropped ones.
         interview.interviewers.clear();
         interview.interviewers.addAll(kept);
-    }
-
-    static String emailKey(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static List<String> stripped(List<String> values) {

@@ -1,6 +1,7 @@
 package dev.followup.personaldata;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,10 @@ import java.util.UUID;
  */
 public record ErasedInterviewer(String tenantId, String email, Set<String> names, Set<UUID> interviewers,
         Set<UUID> interviews, Set<String> candidates, Set<String> remoteIds) {
+
+    /** Parts of names that are also common words, never redacted on their own. */
+    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "del", "della", "das", "dos",
+            "les", "los", "las", "bin", "ben", "ibn", "mac", "the", "and", "jr.", "sr.");
 
     public ErasedInterviewer {
         names = Set.copyOf(names);
@@ -44,7 +49,9 @@ public record ErasedInterviewer(String tenantId, String email, Set<String> names
         needles.add(email);
         for (String name : names) {
             for (String word : name.split("[\\s,]+")) {
-                if (word.codePoints().filter(Character::isLetter).count() >= 2) {
+                // Short words and particles ("de", "van", "Li") are too common: they would cut other text.
+                if (word.codePoints().filter(Character::isLetter).count() >= 3
+                        && !PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
                     needles.add(word);
                 }
             }

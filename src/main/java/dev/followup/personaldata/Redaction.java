@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,29 +63,39 @@ public final class Redaction {
      * sent something else) is redacted as text.
      */
     public String json(String json, ObjectMapper mapper) {
-        if (!appearsIn(json)) {
+        return json(json, mapper, field -> false, this);
+    }
+
+    /**
+     * {@link #json(String, ObjectMapper)}, with the values of the fields {@code freeText} names (a note, a
+     * vendor's first and last names) redacted by {@code wordByWord} instead: finer, for text about the person.
+     */
+    public String json(String json, ObjectMapper mapper, Predicate<String> freeText, Redaction wordByWord) {
+        if (!appearsIn(json) && !wordByWord.appearsIn(json)) {
             return json;
         }
         try {
-            JsonNode tree = mapper.readTree(json);
-            return mapper.writeValueAsString(redact(tree));
+            String redacted = mapper.writeValueAsString(redact(mapper.readTree(json), this, freeText, wordByWord));
+            return redacted.equals(mapper.writeValueAsString(mapper.readTree(json))) ? json : redacted;
         } catch (JsonProcessingException e) {
             return text(json);
         }
     }
 
-    private JsonNode redact(JsonNode node) {
+    private static JsonNode redact(JsonNode node, Redaction redaction, Predicate<String> freeText,
+            Redaction wordByWord) {
         if (node instanceof TextNode textNode) {
-            return TextNode.valueOf(text(textNode.textValue()));
+            return TextNode.valueOf(redaction.text(textNode.textValue()));
         }
         if (node instanceof ObjectNode object) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                field.setValue(redact(field.getValue()));
+                Redaction inField = freeText.test(field.getKey()) ? wordByWord : redaction;
+                field.setValue(redact(field.getValue(), inField, freeText, wordByWord));
             }
         } else if (node instanceof ArrayNode array) {
             for (int index = 0; index < array.size(); index++) {
-                array.set(index, redact(array.get(index)));
+                array.set(index, redact(array.get(index), redaction, freeText, wordByWord));
             }
         }
         return node;

@@ -59,10 +59,9 @@ class InterviewerDataService {
         ErasedInterviewer erased = interviewers.remove(caller.tenantId(), caller.actorId(), request.email());
         Map<String, Integer> rows = new TreeMap<>();
         rows.put("interviewer", erased.interviewers().size());
-        if (!erased.interviews().isEmpty()) {
-            holders.forEach(holder -> holder.eraseInterviewer(erased)
-                    .forEach((table, count) -> rows.merge(table, count, Integer::sum)));
-        }
+        // Even when no interview lists them any more: kept responses are searched tenant-wide.
+        holders.forEach(holder -> holder.eraseInterviewer(erased)
+                .forEach((table, count) -> rows.merge(table, count, Integer::sum)));
         ErasureRecord record = ErasureRecord.keep(caller.tenantId(), "interviewer", caller.actorId(), rows,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), mapper);
         LOG.infof("Erasure %s changed %d rows", record.id, record.totalRows); // no one named: the record is audit

@@ -77,8 +77,8 @@ class FollowUpPersonalData implements PersonalData {
         for (UUID interviewId : interviewer.interviews()) {
             for (FollowUp item : FollowUp.<FollowUp>list("tenantId = ?1 and interviewId = ?2",
                     interviewer.tenantId(), interviewId)) {
-                String reason = PlanReason.decode(item.reason).without(redaction).encode();
-                String note = notes.text(item.stateNote);
+                String reason = cut(PlanReason.decode(item.reason).without(redaction).encode(), 1000);
+                String note = cut(notes.text(item.stateNote), 300);
                 boolean addressed = item.interviewerId != null
                         && interviewer.interviewers().contains(item.interviewerId)
                         || redaction.appearsIn(item.interviewerName);
@@ -92,6 +92,11 @@ class FollowUpPersonalData implements PersonalData {
         }
         em.flush();
         return Map.of("follow_up", changed);
+    }
+
+    /** A text the redaction made longer than its column holds ("[erased]" is longer than "Jo"). */
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     @Override

@@ -60,8 +60,21 @@ class RedactionTest {
         assertThat(erased.redaction().text("Dear Maria,")).isEqualTo("Dear Maria,");
         assertThat(erased.redactionWordByWord().text("Dear Maria, dear Ms Lopez, maria.lopez@acme.example"))
                 .isEqualTo("Dear [erased], dear Ms [erased], [erased]");
-        ErasedInterviewer initial = new ErasedInterviewer("t", "j@x.example", Set.of("J. Li"), Set.of(), Set.of(),
-                Set.of(), Set.of());
-        assertThat(initial.redactionWordByWord().text("J. Li and Li and J")).isEqualTo("[erased] and [erased] and J");
+        // Short words and particles stay: "de" is a country code and a French word before it is a name.
+        ErasedInterviewer particles = new ErasedInterviewer("t", "j@x.example", Set.of("Jan de Vries", "Jo Li"),
+                Set.of(), Set.of(), Set.of(), Set.of());
+        assertThat(particles.redactionWordByWord().text("Jan de Vries, Jo Li: merci de votre temps, Jan. Li Jo."))
+                .isEqualTo("[erased], [erased]: merci de votre temps, [erased]. Li Jo.");
+    }
+
+    @Test
+    void redactsFreeTextFieldsWordByWordAndTheRestByWholeNames() {
+        Redaction whole = new Redaction(List.of("Maria Lopez"));
+        Redaction words = new Redaction(List.of("Maria Lopez", "Maria", "Lopez"));
+        String json = "{\"firstName\":\"Maria\",\"note\":\"Maria said so\",\"reason\":\"Thank Maria Lopez\"}";
+        assertThat(whole.json(json, MAPPER, field -> field.endsWith("Name"), words)).isEqualTo(
+                "{\"firstName\":\"[erased]\",\"note\":\"Maria said so\",\"reason\":\"Thank [erased]\"}");
+        String formatted = "{ \"note\" : \"Maria said so\" }"; // nothing to redact: kept exactly as stored
+        assertThat(whole.json(formatted, MAPPER, field -> false, words)).isSameAs(formatted);
     }
 }

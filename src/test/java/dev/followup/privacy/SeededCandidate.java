@@ -229,6 +229,12 @@ final class SeededCandidate {
     /** Ashby's interviewScheduleUpdate, as in integration/InboundWebhookTest, with the candidate's ids in it. */
     static String ashbySchedule(String actionId, String scheduleId, String eventId, String interviewer,
             String start, String end) {
+        return ashbySchedule(actionId, scheduleId, eventId, interviewer, interviewer + "@ats.example", start, end);
+    }
+
+    /** The same, with the interviewer's email as the ATS has it. */
+    static String ashbySchedule(String actionId, String scheduleId, String eventId, String interviewer,
+            String email, String start, String end) {
         return "{\"webhookActionId\":\"" + actionId + "\",\"action\":\"interviewScheduleUpdate\",\"data\":{"
                 + "\"interviewSchedule\":{\"id\":\"" + scheduleId + "\",\"status\":\"Scheduled\","
                 + "\"applicationId\":\"app-1d0c9b87\",\"candidateId\":\"ats-2e1d0c98\","
@@ -236,8 +242,8 @@ final class SeededCandidate {
                 + "\"createdAt\":\"2026-03-01T10:00:00.000Z\",\"updatedAt\":\"2026-03-03T08:15:00.000Z\","
                 + "\"interviewEvents\":[{\"id\":\"" + eventId + "\",\"interviewId\":\"int-6c5b4a3f\","
                 + "\"interviewScheduleId\":\"" + scheduleId + "\",\"interviewers\":[{\"id\":\"user-4a3f\","
-                + "\"firstName\":\"" + interviewer + "\",\"lastName\":\"Haddad\",\"email\":\"" + interviewer
-                + "@ats.example\",\"trainingRole\":null,\"interviewerPool\":null,\"isFeedbackRequired\":true}],"
+                + "\"firstName\":\"" + interviewer + "\",\"lastName\":\"Haddad\",\"email\":\"" + email
+                + "\",\"trainingRole\":null,\"interviewerPool\":null,\"isFeedbackRequired\":true}],"
                 + "\"createdAt\":\"2026-03-01T10:00:00.000Z\",\"updatedAt\":\"2026-03-03T08:15:00.000Z\","
                 + "\"startTime\":\"" + start + "\",\"endTime\":\"" + end + "\","
                 + "\"feedbackLink\":\"https://ashby.example/feedback\",\"location\":\"Google Meet\","
