@@ -87,8 +87,10 @@ class Replanner {
 
     /** Plans the rounds of one process afresh and stores the difference from their {@code stored} items. */
     private void replan(List<Interview> rounds, Map<UUID, List<FollowUp>> stored) {
-        // R12: the latest round that still takes place carries the cadence; earlier ones are superseded.
-        Interview current = rounds.stream().filter(r -> r.status != InterviewStatus.CANCELLED)
+        // R12: the latest round that still takes place carries the cadence; earlier ones are superseded. A round
+        // left without interviewers (all erased) has no one to follow up with, so it supersedes nothing.
+        Interview current = rounds.stream()
+                .filter(r -> r.status != InterviewStatus.CANCELLED && !r.interviewers.isEmpty())
                 .max(Comparator.comparing((Interview r) -> r.startAt).thenComparing(r -> r.id)).orElse(null);
         // R10: an offer, a rejection or a withdrawal closes the process, and so does a round marked closed.
         boolean closedByOutcome = rounds.stream().anyMatch(r -> r.outcome != null && r.outcome.closesProcess);
