@@ -1,17 +1,15 @@
 package dev.followup.candidate;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.scheduler.Scheduled;
 
 import dev.followup.personaldata.RetentionConfig;
+import dev.followup.personaldata.RetentionJob;
 import dev.followup.personaldata.RetentionPurge;
 import dev.followup.system.ScheduledRuns;
 
@@ -22,44 +20,26 @@ import dev.followup.system.ScheduledRuns;
 @ApplicationScoped
 class ProfileRetention {
 
-    static final String JOB = "candidate-profile-retention-purge";
-    private static final Logger LOG = Logger.getLogger(ProfileRetention.class);
-
-    private final Clock clock;
-    private final RetentionConfig config;
-    private final ScheduledRuns scheduledRuns;
-    private final RetentionPurge rows;
+    private final RetentionJob job;
 
     ProfileRetention(EntityManager em, Clock clock, RetentionConfig config, ScheduledRuns scheduledRuns) {
-        this.clock = clock;
-        this.config = config;
-        this.scheduledRuns = scheduledRuns;
-        this.rows = new RetentionPurge(em, "candidate_profile", "id", UUID.class, "modified_at",
-                RetentionPurge.NO_INTERVIEW_LEFT);
+        this.job = new RetentionJob("candidate-profile-retention-purge", "candidate profiles",
+                RetentionConfig::profiles,
+                new RetentionPurge(em, "candidate_profile", "id", UUID.class, "modified_at",
+                        RetentionPurge.NO_INTERVIEW_LEFT),
+                clock, config, scheduledRuns, ProfileRetention.class);
     }
 
     @Scheduled(every = "{followup.retention.purge-every}", delayed = "{followup.retention.purge-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTimer() {
-        try {
-            if (scheduledRuns.claim(JOB, Duration.parse("PT" + config.purgeEvery()))) {
-                purge();
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Could not purge candidate profiles past their retention now; the next run will: "
-                    + e.getClass().getSimpleName());
-        }
+        job.runIfDue();
     }
 
-    /** Deletes every tenant's profiles past the retention whose candidate has no interview; how many. */
     int purge() {
-        int purged = rows.run(clock.instant().minus(config.profiles()), config.batch());
-        if (purged > 0) {
-            LOG.infof("Purged %d candidate profiles past their retention", purged);
-        }
-        return purged;
+        return job.purge();
     }
 
     RetentionPurge rows() {
-        return rows;
+        return job.rows();
     }
 }

@@ -1,17 +1,15 @@
 package dev.followup.draft;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.scheduler.Scheduled;
 
 import dev.followup.personaldata.RetentionConfig;
+import dev.followup.personaldata.RetentionJob;
 import dev.followup.personaldata.RetentionPurge;
 import dev.followup.system.ScheduledRuns;
 
@@ -22,43 +20,24 @@ import dev.followup.system.ScheduledRuns;
 @ApplicationScoped
 class SavedDraftRetention {
 
-    static final String JOB = "saved-draft-retention-purge";
-    private static final Logger LOG = Logger.getLogger(SavedDraftRetention.class);
-
-    private final Clock clock;
-    private final RetentionConfig config;
-    private final ScheduledRuns scheduledRuns;
-    private final RetentionPurge rows;
+    private final RetentionJob job;
 
     SavedDraftRetention(EntityManager em, Clock clock, RetentionConfig config, ScheduledRuns scheduledRuns) {
-        this.clock = clock;
-        this.config = config;
-        this.scheduledRuns = scheduledRuns;
-        this.rows = new RetentionPurge(em, "saved_draft", "follow_up_id", UUID.class, "modified_at", "");
+        this.job = new RetentionJob("saved-draft-retention-purge", "saved drafts", RetentionConfig::savedDrafts,
+                new RetentionPurge(em, "saved_draft", "follow_up_id", UUID.class, "modified_at", ""),
+                clock, config, scheduledRuns, SavedDraftRetention.class);
     }
 
     @Scheduled(every = "{followup.retention.purge-every}", delayed = "{followup.retention.purge-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTimer() {
-        try {
-            if (scheduledRuns.claim(JOB, Duration.parse("PT" + config.purgeEvery()))) {
-                purge();
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Could not purge saved drafts past their retention now; the next run will: "
-                    + e.getClass().getSimpleName());
-        }
+        job.runIfDue();
     }
 
-    /** Deletes every tenant's saved drafts past the retention; how many. */
     int purge() {
-        int purged = rows.run(clock.instant().minus(config.savedDrafts()), config.batch());
-        if (purged > 0) {
-            LOG.infof("Purged %d saved drafts past their retention", purged);
-        }
-        return purged;
+        return job.purge();
     }
 
     RetentionPurge rows() {
-        return rows;
+        return job.rows();
     }
 }

@@ -33,6 +33,8 @@ public final class RetentionPurge {
     private final String firstBatch;
     private final String nextBatch;
     private final String delete;
+    private String beforeDelete;
+    private String afterDelete;
 
     /**
      * @param table     the table, named {@code t} in the statements
@@ -54,6 +56,16 @@ public final class RetentionPurge {
         this.nextBatch = select + " and t." + time + " >= ?4 and (t." + time + " > ?4 or t." + key + " > ?5)" + order;
         this.delete = "delete from " + table + " t where t.tenant_id = ?1 and t." + time + " < ?2 and t." + key
                 + " in (?3)" + condition;
+    }
+
+    /**
+     * Statements (their one parameter, {@code ?1}, the tenant) run in each batch's transaction around its
+     * delete: to take a row that writers of the table take first, and to correct what counts its rows.
+     */
+    public RetentionPurge aroundEachDelete(String before, String after) {
+        this.beforeDelete = before;
+        this.afterDelete = after;
+        return this;
     }
 
     /** Deletes every tenant's rows past the cutoff, at most {@code batch} per transaction; how many. */
@@ -107,8 +119,14 @@ public final class RetentionPurge {
         for (Object[] row : rows) {
             keys.add(row[1]);
         }
+        if (beforeDelete != null) {
+            em.createNativeQuery(beforeDelete).setParameter(1, tenant).executeUpdate();
+        }
         int deleted = em.createNativeQuery(delete).setParameter(1, tenant).setParameter(2, cutoff)
                 .setParameter(3, keys).executeUpdate();
+        if (afterDelete != null && deleted > 0) {
+            em.createNativeQuery(afterDelete).setParameter(1, tenant).executeUpdate();
+        }
         Object[] last = rows.get(rows.size() - 1);
         return new Batch(deleted, rows.size() < size ? null : last);
     }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class RetentionPlans {
 
     private static final String[] TABLES = {"interview", "interviewer", "follow_up", "saved_draft", "candidate_profile",
-            "calendar_feed"};
+            "calendar_feed", "webhook_subscription"};
     /** Before every seeded row: a purge's selects find few rows past the cutoff. */
     private static final Instant CUTOFF = Instant.parse("2024-03-09T10:00:00Z");
     /** After every seeded row: the delete must find its batch by key, not by the time. */
@@ -62,7 +62,7 @@ public final class RetentionPlans {
         return UUID.fromString("00000000-0000-0000-0000-000000000001");
     }
 
-    /** Two candidates with 300 interviews each, 300 more with a profile and a feed, and saved drafts. */
+    /** Two candidates with 300 interviews each, 300 more with a profile, a feed and a subscription, and saved drafts. */
     private static void seed(QueryPlans plans, Database database) {
         boolean postgres = plans.onPostgres();
         SeededOwners.seed(database, postgres, Api.TENANT, "candidate-1", 300);
@@ -80,6 +80,10 @@ public final class RetentionPlans {
         database.execute("insert into saved_draft (tenant_id, follow_up_id, owner_id, channel, body, version, "
                 + "created_at, created_by, modified_at, modified_by) select tenant_id, id, owner_id, 'EMAIL', 'Hi', 0, "
                 + "created_at, owner_id, modified_at, owner_id from follow_up where state = 'DONE'");
+        database.execute("insert into webhook_subscription (tenant_id, id, owner_id, url, event_types, secret, "
+                + "status, version, created_at, created_by, modified_at, modified_by) select '" + Api.TENANT + "', "
+                + uuid + ", 'candidate-' || n, 'https://hooks.example/' || n, '*', 'secret-' || n, 'ACTIVE', 0, "
+                + at + ", 'x', " + at + ", 'x' from " + series);
         plans.analyze(TABLES);
     }
 

@@ -142,6 +142,29 @@ class DraftSourceTest {
     }
 
     @Test
+    void aRecipientNoLongerOnTheInterviewIsNeverSwappedForAnother() {
+        // Sam was removed (or erased) while Maria and Lee stay: Sam's letter is not addressed to Maria.
+        DraftSource gone = new DraftSource(item(FollowUpType.THANK_YOU, SAM), interview(List.of(MARIA, LEE), null),
+                PROFILE);
+        assertThat(gone.recipientIndex()).isEqualTo(2);
+        assertThat(gone.siblingIndexes()).containsExactly(0, 1);
+        assertThat(gone.facts(Channel.EMAIL, Tone.FORMAL, gone.recipientIndex(), Language.ENGLISH).interviewerName())
+                .isEqualTo("Sam Chen");
+        // Erased: the item no longer names them, so there is no one to write to.
+        FollowUpResponse named = item(FollowUpType.THANK_YOU, SAM);
+        FollowUpResponse erased = new FollowUpResponse(named.id(), named.interviewId(), named.candidateId(),
+                named.type(), named.status(), named.interviewerId(), null, named.channel(), named.earliestAt(),
+                named.latestAt(), named.suggestedAt(), named.earliestLocal(), named.latestLocal(),
+                named.suggestedLocal(), named.timeZone(), named.rules(), named.reason(), named.language(),
+                named.statusNote(), named.doneAt(), named.doneChannel(), named.snoozedUntil(), named.snoozeNote(),
+                named.companyName(), named.jobTitle(), named.sequence(), named.modifiedAt());
+        DraftSource noOne = new DraftSource(erased, interview(List.of(MARIA, LEE), null), PROFILE);
+        assertThatThrownBy(() -> noOne.facts(Channel.EMAIL, Tone.FORMAL, noOne.recipientIndex(), Language.ENGLISH))
+                .isInstanceOf(MissingDraftDataException.class).extracting("violation.field")
+                .isEqualTo("interviewers");
+    }
+
+    @Test
     void thankYousAndLinkedInNotesAreComparedWithTheOtherInterviewers_M4() {
         assertThat(source(FollowUpType.THANK_YOU, SAM, null, PROFILE).siblingIndexes()).containsExactly(0, 2);
         assertThat(source(FollowUpType.LINKEDIN_CONNECTION, MARIA, null, PROFILE).siblingIndexes())
