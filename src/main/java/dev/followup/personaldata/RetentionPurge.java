@@ -71,15 +71,25 @@ public final class RetentionPurge {
     /** Deletes every tenant's rows past the cutoff, at most {@code batch} per transaction; how many. */
     public int run(Instant cutoff, int batch) {
         int purged = 0;
+        RuntimeException failed = null;
         for (String tenant = nextTenant(""); tenant != null; tenant = nextTenant(tenant)) {
             String current = tenant;
             Object[] after = null;
-            do {
-                Object[] from = after;
-                Batch done = QuarkusTransaction.requiringNew().call(() -> batch(current, cutoff, from, batch));
-                purged += done.deleted();
-                after = done.last();
-            } while (after != null);
+            try {
+                do {
+                    Object[] from = after;
+                    Batch done = QuarkusTransaction.requiringNew().call(() -> batch(current, cutoff, from, batch));
+                    purged += done.deleted();
+                    after = done.last();
+                } while (after != null);
+            } catch (RuntimeException e) {
+                // One tenant's failure (a lock timeout, say) must not keep every later tenant's rows past their
+                // retention: the others are purged, and the failure is reported once the run is over.
+                failed = failed == null ? e : failed;
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
         return purged;
     }

@@ -3,6 +3,7 @@ package dev.followup.system;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -26,13 +27,16 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
  * Spans show a request's target with our own words and ids only: the literal segments of our paths, UUIDs and
  * the names of our query parameters. Anything else (a query value such as the company filter's free text, a
  * calendar feed's secret, an ATS's remote id, whatever a client puts in a URL) becomes {@code REDACTED}, since traces
- * leave the service. Quarkus runs every SpanProcessor bean as a span starts, before any exporter sees it.
+ * leave the service; so does who called (address, user agent). Quarkus runs every SpanProcessor bean as a span starts, before any exporter sees it.
  */
 @Singleton
 class RequestTargetRedaction implements SpanProcessor {
 
     static final AttributeKey<String> URL_PATH = AttributeKey.stringKey("url.path");
     static final AttributeKey<String> URL_QUERY = AttributeKey.stringKey("url.query");
+    /** Who called, from where: an address and a user agent are personal data too (GDPR recital 30). */
+    static final List<AttributeKey<String>> CALLER = List.of(AttributeKey.stringKey("client.address"),
+            AttributeKey.stringKey("network.peer.address"), AttributeKey.stringKey("user_agent.original"));
     /** What OpenTelemetry's semantic conventions put in place of a URL part that must not be recorded. */
     static final String REDACTED = "REDACTED";
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -65,6 +69,11 @@ class RequestTargetRedaction implements SpanProcessor {
         String query = span.getAttribute(URL_QUERY);
         if (query != null) {
             span.setAttribute(URL_QUERY, redactedQuery(query));
+        }
+        for (AttributeKey<String> caller : CALLER) {
+            if (span.getAttribute(caller) != null) {
+                span.setAttribute(caller, REDACTED);
+            }
         }
     }
 

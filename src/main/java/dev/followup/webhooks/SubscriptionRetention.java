@@ -27,7 +27,8 @@ class SubscriptionRetention {
         this.job = new RetentionJob("webhook-subscription-retention-purge", "webhook subscriptions",
                 RetentionConfig::profiles,
                 new RetentionPurge(em, "webhook_subscription", "id", UUID.class, "modified_at",
-                        " and t.owner_id <> ''" + RetentionPurge.NO_INTERVIEW_LEFT)
+                        " and t.owner_id <> '" + WebhookSubscription.WHOLE_TENANT + "'"
+                                + RetentionPurge.NO_INTERVIEW_LEFT)
                         // The feed row first, as SubscriptionService.delete takes it; then its count of subscriptions
                         // is made right again.
                         .aroundEachDelete("update event_feed set subscriptions = subscriptions where tenant_id = ?1",

@@ -71,10 +71,12 @@ class WebhookPersonalData implements PersonalData {
     public Map<String, Integer> erase(DataSubject subject) {
         String tenant = subject.tenantId();
         String owner = subject.ownerId();
-        long own = WebhookSubscription.count("tenantId = ?1 and ownerId = ?2", tenant, owner);
         // The feed row first, as a numbering takes it (and as SubscriptionService.delete does): a numbering
         // handing out deliveries of the candidate's events waits for this erasure, never the other way round,
-        // and the tenant's count of subscriptions stays right.
+        // and the subscriptions are counted under its lock, so the tenant's count stays right even when the
+        // retention purge removes some of them at the same moment.
+        outbox.countSubscriptions(tenant, 0);
+        long own = WebhookSubscription.count("tenantId = ?1 and ownerId = ?2", tenant, owner);
         outbox.countSubscriptions(tenant, (int) -own);
         return new Deletions(em)
                 .run("webhook_attempt", "delete from webhook_attempt where tenant_id = ?1 and delivery_id in ("

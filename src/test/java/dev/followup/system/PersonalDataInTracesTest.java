@@ -86,6 +86,12 @@ class PersonalDataInTracesTest {
                 .extracting(span -> span.getAttributes().get(PATH))
                 .contains("/interviews/REDACTED", "/integrations/REDACTED/webhooks/REDACTED")
                 .anyMatch(path -> path != null && path.matches("/interviews/" + UUID.pattern()));
+        assertThat(server).as("who called is not kept: no address, no user agent").allSatisfy(span -> {
+            for (AttributeKey<String> caller : RequestTargetRedaction.CALLER) {
+                assertThat(span.getAttributes().get(caller)).as(caller.getKey()).isIn(null,
+                        RequestTargetRedaction.REDACTED);
+            }
+        });
         assertThat(server).as("routes and span names are templates, not ids").allSatisfy(span -> {
             assertThat(span.getName()).doesNotContainPattern(UUID);
             assertThat(String.valueOf(span.getAttributes().get(ROUTE))).doesNotContainPattern(UUID);
