@@ -2,10 +2,8 @@ package dev.followup.agenda;
 
 import java.time.Clock;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-
-import io.quarkus.scheduler.Scheduled;
 
 import dev.followup.personaldata.RetentionConfig;
 import dev.followup.personaldata.RetentionJob;
@@ -17,28 +15,13 @@ import dev.followup.system.ScheduledRuns;
  * (issue 19): such a feed shows an empty calendar. Once per period across all replicas. A feed is only ever
  * created or replaced (a new secret), never changed, so its {@code created_at} is its last change.
  */
-@ApplicationScoped
-class CalendarFeedRetention {
-
-    private final RetentionJob job;
+@Singleton
+class CalendarFeedRetention extends RetentionJob {
 
     CalendarFeedRetention(EntityManager em, Clock clock, RetentionConfig config, ScheduledRuns scheduledRuns) {
-        this.job = new RetentionJob("calendar-feed-retention-purge", "calendar feeds", RetentionConfig::profiles,
+        super("calendar-feed-retention-purge", "calendar feeds", RetentionConfig::profiles,
                 new RetentionPurge(em, "calendar_feed", "owner_id", String.class, "created_at",
                         RetentionPurge.NO_INTERVIEW_LEFT),
                 clock, config, scheduledRuns, CalendarFeedRetention.class);
-    }
-
-    @Scheduled(every = "{followup.retention.purge-every}", delayed = "{followup.retention.purge-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void onTimer() {
-        job.runIfDue();
-    }
-
-    int purge() {
-        return job.purge();
-    }
-
-    RetentionPurge rows() {
-        return job.rows();
     }
 }

@@ -3,10 +3,8 @@ package dev.followup.draft;
 import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-
-import io.quarkus.scheduler.Scheduled;
 
 import dev.followup.personaldata.RetentionConfig;
 import dev.followup.personaldata.RetentionJob;
@@ -17,27 +15,12 @@ import dev.followup.system.ScheduledRuns;
  * Deletes saved drafts not changed for longer than their retention (issue 19), even while their interview is
  * kept: the draft writer writes a fresh one on request. Once per period across all replicas.
  */
-@ApplicationScoped
-class SavedDraftRetention {
-
-    private final RetentionJob job;
+@Singleton
+class SavedDraftRetention extends RetentionJob {
 
     SavedDraftRetention(EntityManager em, Clock clock, RetentionConfig config, ScheduledRuns scheduledRuns) {
-        this.job = new RetentionJob("saved-draft-retention-purge", "saved drafts", RetentionConfig::savedDrafts,
+        super("saved-draft-retention-purge", "saved drafts", RetentionConfig::savedDrafts,
                 new RetentionPurge(em, "saved_draft", "follow_up_id", UUID.class, "modified_at", ""),
                 clock, config, scheduledRuns, SavedDraftRetention.class);
-    }
-
-    @Scheduled(every = "{followup.retention.purge-every}", delayed = "{followup.retention.purge-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void onTimer() {
-        job.runIfDue();
-    }
-
-    int purge() {
-        return job.purge();
-    }
-
-    RetentionPurge rows() {
-        return job.rows();
     }
 }

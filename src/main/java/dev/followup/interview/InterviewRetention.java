@@ -3,10 +3,8 @@ package dev.followup.interview;
 import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-
-import io.quarkus.scheduler.Scheduled;
 
 import dev.followup.personaldata.RetentionConfig;
 import dev.followup.personaldata.RetentionJob;
@@ -18,29 +16,14 @@ import dev.followup.system.ScheduledRuns;
  * interviewers, follow-ups and saved drafts (the foreign keys cascade), once per period across all replicas.
  * Silent, unlike a DELETE: no tombstone and no event, so nothing about the interview outlives it.
  */
-@ApplicationScoped
-class InterviewRetention {
-
-    private final RetentionJob job;
+@Singleton
+class InterviewRetention extends RetentionJob {
 
     InterviewRetention(EntityManager em, Clock clock, RetentionConfig config, ScheduledRuns scheduledRuns) {
         // Seeks the tenant's (modified_at, id) index (V2) and reads the end on the row: few interviews last changed
         // before the cutoff end after it (registered two years ahead and never touched since).
-        this.job = new RetentionJob("interview-retention-purge", "interviews", RetentionConfig::interviews,
+        super("interview-retention-purge", "interviews", RetentionConfig::interviews,
                 new RetentionPurge(em, "interview", "id", UUID.class, "modified_at", " and t.end_at < ?2"),
                 clock, config, scheduledRuns, InterviewRetention.class);
-    }
-
-    @Scheduled(every = "{followup.retention.purge-every}", delayed = "{followup.retention.purge-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void onTimer() {
-        job.runIfDue();
-    }
-
-    int purge() {
-        return job.purge();
-    }
-
-    RetentionPurge rows() {
-        return job.rows();
     }
 }

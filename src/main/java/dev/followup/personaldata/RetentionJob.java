@@ -9,10 +9,11 @@ import org.jboss.logging.Logger;
 import dev.followup.system.ScheduledRuns;
 
 /**
- * One retention purge as a scheduled job: run once per period across all replicas (the first to claim the
- * period's {@code scheduled_run} row), logging only how many rows went. Each feature's job class schedules it.
+ * One retention purge as a job: run once per period across all replicas (the first to claim the period's
+ * {@code scheduled_run} row), logging only how many rows went. Each feature that keeps personal data provides
+ * one as a bean (a subclass naming its table and setting); {@link RetentionSchedule} runs them all.
  */
-public final class RetentionJob {
+public abstract class RetentionJob {
 
     private final String job;
     private final String rowsName;
@@ -28,7 +29,7 @@ public final class RetentionJob {
      * @param rowsName  what the rows are, in the plural, for the log ("saved drafts")
      * @param retention the setting that says how long the rows are kept
      */
-    public RetentionJob(String job, String rowsName, Function<RetentionConfig, Duration> retention,
+    protected RetentionJob(String job, String rowsName, Function<RetentionConfig, Duration> retention,
             RetentionPurge rows, Clock clock, RetentionConfig config, ScheduledRuns scheduledRuns, Class<?> owner) {
         this.job = job;
         this.rowsName = rowsName;

@@ -3,10 +3,8 @@ package dev.followup.webhooks;
 import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-
-import io.quarkus.scheduler.Scheduled;
 
 import dev.followup.personaldata.RetentionConfig;
 import dev.followup.personaldata.RetentionJob;
@@ -18,13 +16,11 @@ import dev.followup.system.ScheduledRuns;
  * longer than the profile retention once the candidate has no interview left (issue 19), once per period across
  * all replicas; their deliveries go with them. An integration's subscriptions to its tenant stay. Silent.
  */
-@ApplicationScoped
-class SubscriptionRetention {
-
-    private final RetentionJob job;
+@Singleton
+class SubscriptionRetention extends RetentionJob {
 
     SubscriptionRetention(EntityManager em, Clock clock, RetentionConfig config, ScheduledRuns scheduledRuns) {
-        this.job = new RetentionJob("webhook-subscription-retention-purge", "webhook subscriptions",
+        super("webhook-subscription-retention-purge", "webhook subscriptions",
                 RetentionConfig::profiles,
                 new RetentionPurge(em, "webhook_subscription", "id", UUID.class, "modified_at",
                         " and t.owner_id <> '" + WebhookSubscription.WHOLE_TENANT + "'"
@@ -35,18 +31,5 @@ class SubscriptionRetention {
                                 "update event_feed set subscriptions = (select count(*) from webhook_subscription s "
                                         + "where s.tenant_id = ?1) where tenant_id = ?1"),
                 clock, config, scheduledRuns, SubscriptionRetention.class);
-    }
-
-    @Scheduled(every = "{followup.retention.purge-every}", delayed = "{followup.retention.purge-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void onTimer() {
-        job.runIfDue();
-    }
-
-    int purge() {
-        return job.purge();
-    }
-
-    RetentionPurge rows() {
-        return job.rows();
     }
 }
