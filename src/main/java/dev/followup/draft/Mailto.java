@@ -34,22 +34,18 @@ final class Mailto {
     }
 
     static String of(String to, String subject, String body) {
-        byte[] address = bytesOf(to == null ? "" : to.strip());
-        byte[] subjectBytes = bytesOf(subject);
-        byte[] bodyBytes = bytesOf(body);
-        // Three bytes out for every byte in at most; a bare line break takes six, and makes room for itself.
-        Mailto link = new Mailto(32 + 3 * (address.length + subjectBytes.length + bodyBytes.length));
+        String address = to == null ? "" : to.strip();
+        String subjectText = subject == null ? "" : subject;
+        String bodyText = body == null ? "" : body;
+        // Three bytes out for each character, as long as it is ASCII: room enough for most links at once.
+        Mailto link = new Mailto(32 + 3 * (address.length() + subjectText.length() + bodyText.length()));
         link.ascii("mailto:").encode(address, IN_ADDRESS, false).ascii("?subject=")
-                .encode(subjectBytes, UNRESERVED, false).ascii("&body=").encode(bodyBytes, UNRESERVED, true);
+                .encode(subjectText, UNRESERVED, false).ascii("&body=").encode(bodyText, UNRESERVED, true);
         return new String(link.out, 0, link.length, StandardCharsets.ISO_8859_1); // ASCII: copied as it is
     }
 
-    /** UTF-8, as the RFC asks; an unpaired surrogate becomes {@code ?}, as the JDK's encoder writes it. */
-    private static byte[] bytesOf(String text) {
-        return text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
-    }
-
     private Mailto ascii(String text) {
+        makeRoom(text.length());
         for (int i = 0; i < text.length(); i++) {
             out[length++] = (byte) text.charAt(i);
         }
@@ -57,26 +53,54 @@ final class Mailto {
     }
 
     /**
-     * Each byte as it is where {@code kept} says so, else as its escape. With {@code lines}, every line
-     * break ({@code \n} or {@code \r\n}) becomes CRLF.
+     * Each character's UTF-8 bytes, as they are where {@code kept} says so, else as their escapes; read
+     * from the characters, so no copy of the text in UTF-8 is made first. An unpaired surrogate becomes
+     * {@code ?}, as the JDK's encoder writes it. With {@code lines}, every line break ({@code \n} or
+     * {@code \r\n}) becomes CRLF.
      */
-    private Mailto encode(byte[] bytes, boolean[] kept, boolean lines) {
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i] & 0xFF;
-            if (kept[b]) {
-                out[length++] = (byte) b;
-            } else if (lines && (b == '\n' || b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n')) {
-                if (length + 6 + 3 * (bytes.length - i) > out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
+    private Mailto encode(String text, boolean[] kept, boolean lines) {
+        makeRoom(3 * text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && kept[c]) {
+                out[length++] = (byte) c;
+                continue;
+            }
+            // Kept: room for three bytes out for each character left, after this one's twelve at most.
+            makeRoom(12 + 3 * (text.length() - i - 1));
+            if (c < 0x80) {
+                if (lines && (c == '\n' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                    escape('\r');
+                    escape('\n');
+                    i += c == '\r' ? 1 : 0;
+                } else {
+                    escape(c);
                 }
-                escape('\r');
-                escape('\n');
-                i += b == '\r' ? 1 : 0;
+            } else if (c < 0x800) {
+                escape(0xC0 | c >> 6);
+                escape(0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                escape(0xF0 | codePoint >> 18);
+                escape(0x80 | codePoint >> 12 & 0x3F);
+                escape(0x80 | codePoint >> 6 & 0x3F);
+                escape(0x80 | codePoint & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                escape('?');
             } else {
-                escape(b);
+                escape(0xE0 | c >> 12);
+                escape(0x80 | c >> 6 & 0x3F);
+                escape(0x80 | c & 0x3F);
             }
         }
         return this;
+    }
+
+    private void makeRoom(int bytes) {
+        if (length + bytes > out.length) {
+            out = Arrays.copyOf(out, Math.max(2 * out.length, length + bytes));
+        }
     }
 
     private void escape(int octet) {

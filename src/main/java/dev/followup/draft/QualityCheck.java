@@ -172,10 +172,9 @@ public final class QualityCheck {
         if (type == FollowUpType.THANK_YOU && body.contains("?")) {
             findings.add(new Finding(IssueCode.QUESTION_IN_THANK_YOU, Severity.WARNING, wording.questionInThankYou()));
         }
-        Trigrams trigrams = new Trigrams();
-        long[] own = siblings.isEmpty() ? null : trigrams.of(body); // read once, whatever the siblings
+        long[] own = siblings.isEmpty() ? null : Trigrams.of(body); // read once, whatever the siblings
         for (String sibling : siblings) {
-            double overlap = Trigrams.similarity(own, trigrams.of(sibling));
+            double overlap = Trigrams.similarity(own, Trigrams.of(sibling));
             if (overlap > TOO_SIMILAR) {
                 findings.add(new Finding(IssueCode.TOO_SIMILAR, Severity.ERROR, wording.tooSimilar(overlap)));
                 break;
@@ -221,8 +220,7 @@ public final class QualityCheck {
 
     /** Share of word trigrams two texts have in common (Jaccard), from 0 to 1. */
     static double similarity(String a, String b) {
-        Trigrams trigrams = new Trigrams();
-        return Trigrams.similarity(trigrams.of(a), trigrams.of(b));
+        return Trigrams.similarity(Trigrams.of(a), Trigrams.of(b));
     }
 
     private static boolean mentionsName(String text, String name) {
@@ -261,7 +259,7 @@ public final class QualityCheck {
         for (int line = 0; line < SIGN_OFF_LINES && start > 0; line++) {
             start = text.lastIndexOf('\n', start - 1);
         }
-        String ending = text.substring(Math.max(0, start)).toLowerCase(Locale.ROOT);
+        String ending = text.substring(Math.max(0, start));
         String signature = facts == null ? null : facts.candidate().signature();
         return wording.hasSignOff(ending) || signature != null && !signature.isBlank()
                 && Words.containsIgnoringCase(text, signature.strip());

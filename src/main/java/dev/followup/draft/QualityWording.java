@@ -228,9 +228,9 @@ final class QualityWording {
     }
 
     /** M2: whether the end of a message holds a sign-off of this language. */
-    boolean hasSignOff(String lowerEnding) {
+    boolean hasSignOff(String ending) {
         for (String signOff : signOffs()) {
-            if (lowerEnding.contains(signOff)) {
+            if (Words.containsIgnoringCase(ending, signOff)) {
                 return true;
             }
         }

@@ -1,34 +1,29 @@
 package dev.followup.draft;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The word trigrams of texts compared with one another, each as a number: the texts' words get ids in
- * order of first sight, shared by every text read through the same instance, and a trigram packs its
- * three ids, so equal trigrams are equal numbers and unequal ones unequal (exact, unlike a hash).
+ * The word trigrams of a text (M4), each as a 64-bit number made of its three words' hashes in order
+ * ({@link Words#hashesOf}). Two different trigrams get the same number with a chance of about 2^-61:
+ * never, for texts of a few hundred words, and no word is cut out of the text to get there.
  */
 final class Trigrams {
 
-    private static final int ID_BITS = 21;
-    private final Map<String, Integer> ids = new HashMap<>();
+    /** Odd, with well-spread bits: it keeps the three words' places apart ("a b c" is not "c b a"). */
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+
+    private Trigrams() {
+    }
 
     /** The text's distinct trigrams, sorted. */
-    long[] of(String text) {
-        List<String> words = Words.of(text);
-        if (words.size() < 3) {
+    static long[] of(String text) {
+        long[] words = Words.hashesOf(text);
+        if (words.length < 3) {
             return new long[0];
         }
-        long[] grams = new long[words.size() - 2];
-        long first = idOf(words.get(0));
-        long second = idOf(words.get(1));
-        for (int i = 2; i < words.size(); i++) {
-            long third = idOf(words.get(i));
-            grams[i - 2] = first << (2 * ID_BITS) | second << ID_BITS | third;
-            first = second;
-            second = third;
+        long[] grams = new long[words.length - 2];
+        for (int i = 0; i < grams.length; i++) {
+            grams[i] = (words[i] * MIX + words[i + 1]) * MIX + words[i + 2];
         }
         Arrays.sort(grams);
         int distinct = 0;
@@ -38,14 +33,6 @@ final class Trigrams {
             }
         }
         return Arrays.copyOf(grams, distinct);
-    }
-
-    private long idOf(String word) {
-        Integer id = ids.putIfAbsent(word, ids.size());
-        if (id == null && ids.size() > 1 << ID_BITS) { // texts are capped far below two million words
-            throw new IllegalArgumentException("Too many distinct words to compare");
-        }
-        return id == null ? ids.size() - 1 : id;
     }
 
     /** Jaccard of two sorted sets of trigrams: a merge, no hashing of strings. */

@@ -1,8 +1,7 @@
 package dev.followup.draft;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -11,34 +10,63 @@ final class Words {
 
     /** 1,024 bits: a few dozen sought words leave most other words' hashes out. */
     private static final int SIEVE_LONGS = 16;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    /** {@link #lowerCaseOf} for the first 256 characters, where all of English, German, French and Spanish is. */
+    private static final int[] LATIN_1 = new int[256];
+
+    static {
+        for (int c = 0; c < LATIN_1.length; c++) {
+            LATIN_1[c] = c == '\'' ? c : Character.isLetter(c) ? Character.toLowerCase(c) : -1;
+        }
+    }
 
     private Words() {
     }
 
-    /** The text's words in lower case: runs of letters (any script) and apostrophes. */
-    static List<String> of(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < lower.length();) {
-            int c = lower.codePointAt(i);
-            boolean inWord = Character.isLetter(c) || c == '\'';
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                words.add(lower.substring(start, i));
-                start = -1;
+    /**
+     * The hashes of the text's words in order: a word is a run of letters (any script) and apostrophes,
+     * hashed as {@link #hashOf} hashes it in lower case. Nothing is allocated per word, which is what makes
+     * M4's trigrams cost the same per character in every language.
+     */
+    static long[] hashesOf(String text) {
+        long[] hashes = new long[text.length() / 4 + 1];
+        int count = 0;
+        int length = text.length();
+        for (int i = 0; i < length;) {
+            int c = codePointAt(text, i);
+            int lower = lowerCaseOf(c);
+            if (lower < 0) { // between words
+                i += Character.charCount(c);
+                continue;
             }
+            long hash = FNV_OFFSET;
+            do {
+                hash = (hash ^ lower) * FNV_PRIME;
+                i += Character.charCount(c);
+            } while (i < length && (lower = lowerCaseOf(c = codePointAt(text, i))) >= 0);
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, 2 * count);
+            }
+            hashes[count++] = hash;
+        }
+        return count == hashes.length ? hashes : Arrays.copyOf(hashes, count);
+    }
+
+    /** A word's 64-bit hash (FNV-1a over its characters in lower case): equal for equal words in any case. */
+    static long hashOf(String word) {
+        long hash = FNV_OFFSET;
+        for (int i = 0; i < word.length();) {
+            int c = word.codePointAt(i);
+            int lower = lowerCaseOf(c);
+            hash = (hash ^ (lower < 0 ? c : lower)) * FNV_PRIME;
             i += Character.charCount(c);
         }
-        if (start >= 0) {
-            words.add(lower.substring(start));
-        }
-        return words;
+        return hash;
     }
 
     /**
-     * The first word, cut as {@link #of} does, whose lower-case form the test accepts, or null. Only
+     * The first word, cut as {@link #hashesOf} cuts them, whose lower-case form the test accepts, or null. Only
      * words whose lower-case hash ({@link String#hashCode}) falls into the {@code sieve} are cut out,
      * lower-cased and tested: looking for a few words in a text allocates nothing for the others.
      */
@@ -114,12 +142,11 @@ final class Words {
     /**
      * A character of a word in lower case (an apostrophe as it is), or -1 for one between words. Letters
      * outside the Basic Multilingual Plane are kept as they are: no sought word holds one, and the test
-     * decides. ASCII, the common case, needs no table.
+     * decides. Latin-1, the common case in every language served, is a table.
      */
     private static int lowerCaseOf(int c) {
-        if (c < 0x80) {
-            int lower = c | 0x20;
-            return lower >= 'a' && lower <= 'z' ? lower : c == '\'' ? c : -1;
+        if (c < LATIN_1.length) {
+            return LATIN_1[c];
         }
         return !Character.isLetter(c) ? -1 : c > 0xFFFF ? c : Character.toLowerCase(c);
     }

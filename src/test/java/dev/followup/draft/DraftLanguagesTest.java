@@ -109,6 +109,13 @@ class DraftLanguagesTest {
         if (type == FollowUpType.THANK_YOU) {
             assertThat(text).doesNotContain("?", "¿"); // M3
         }
+        // docs/languages: the templates keep to Latin-1, so French asks without "?" (it would need U+202F) and
+        // German sets no "–" nor „“; a draft of Latin-1 values stays in one byte a character.
+        String whole = (draft.subject() == null ? "" : draft.subject()) + text;
+        assertThat(whole.chars().filter(c -> c > 0xFF).mapToObj(Character::getName)).as(whole).isEmpty();
+        if (language == Language.FRENCH) {
+            assertThat(whole).doesNotContain("?", "!", ";");
+        }
         QualityReport report = QualityCheck.check(QualityCheck.Text.of(draft, language), facts, List.of());
         assertThat(report.issues()).as(text).isEmpty();
         assertThat(report.language()).isEqualTo(language);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,6 +41,12 @@ public class DraftWriterBenchmark {
 
     /** Drafts written in each language before measuring: enough for the JIT to compile the draft path. */
     private static final int WARM_UP_ROUNDS = 20_000;
+
+    static {
+        // A replica logs at INFO. Without Quarkus booted, nothing sets a level, and Qute's trace line for each
+        // expression it evaluates would be formatted and queued for a log handler that never comes.
+        Logger.getLogger("").setLevel(Level.INFO);
+    }
 
     private final DraftWriter writer = new DraftWriter(new DraftTemplates());
     private long seed;

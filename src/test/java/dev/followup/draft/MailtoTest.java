@@ -85,6 +85,13 @@ class MailtoTest {
     }
 
     @Test
+    void makesRoomForTextsThatTakeMoreThanThreeBytesACharacter() {
+        String text = "\u20AC\n\uD83D\uDE00".repeat(300); // 9 bytes out for the euro, 6 for a line, 6 each half of 😀
+        assertThat(Mailto.of(text, text, text)).isEqualTo("mailto:" + byTheRfc(text.strip(), true, false) + "?subject="
+                + byTheRfc(text, false, false) + "&body=" + byTheRfc(text, false, true));
+    }
+
+    @Test
     void everyCharacterOutsideTheUnreservedSetIsPercentEncoded() {
         String link = Mailto.of("a@b.example", "x y!*'();:@&=+$,/?#[]", "é");
         String fields = link.substring(link.indexOf('?') + 1);

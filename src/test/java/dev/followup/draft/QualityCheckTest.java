@@ -144,14 +144,32 @@ class QualityCheckTest {
     @ParameterizedTest
     @ValueSource(strings = {"Don't say 'gonna', Ma\u00EFa!", "Stra\u00DFe \u0130stanbul \u00C5ngstr\u00F6m",
             "\uD835\uDC9C\uD835\uDC9Cbc_x1y\u2019s \u65E5\u672C\u8A9E", "", "   ", "a", "--", "end'"})
-    void wordsAreRunsOfLettersAndApostrophesInLowerCase(String text) {
-        // The tokenizer replaced the regex [\p{L}']+ over the lower-cased text for speed: it must cut the same.
-        List<String> byRegex = new ArrayList<>();
-        var matcher = Pattern.compile("[\\p{L}']+").matcher(text.toLowerCase(Locale.ROOT));
+    void wordsAreRunsOfLettersAndApostrophesInAnyCase(String text) {
+        // The tokenizer replaced the regex [\p{L}']+ for speed: it must cut the same words, equal in any case.
+        assertThat(Words.hashesOf(text))
+                .containsExactly(wordsByRegex(text).stream().mapToLong(Words::hashOf).toArray());
+        String upper = text.replace("\u00DF", "\u1E9E").toUpperCase(Locale.ROOT); // capital sharp s: as long
+        assertThat(Words.hashesOf(upper)).containsExactly(Words.hashesOf(text));
+    }
+
+    @Test
+    void aWordsHashIgnoresCaseButNotLetters() {
+        assertThat(Words.hashOf("Stra\u00DFe")).isEqualTo(Words.hashOf("stra\u00DFe"))
+                .isNotEqualTo(Words.hashOf("strasse"));
+        assertThat(Words.hashOf("\u00C5ngstr\u00F6m")).isEqualTo(Words.hashOf("\u00E5NGSTR\u00D6M"))
+                .isNotEqualTo(Words.hashOf("angstrom"));
+        assertThat(Words.hashesOf("Caf\u00E9 CAF\u00C9 cafe")).containsExactly(Words.hashOf("caf\u00E9"),
+                Words.hashOf("caf\u00E9"), Words.hashOf("cafe"));
+    }
+
+    /** The words as the regex {@code [\p{L}']+} finds them, as they are written. */
+    private static List<String> wordsByRegex(String text) {
+        List<String> words = new ArrayList<>();
+        var matcher = Pattern.compile("[\\p{L}']+").matcher(text);
         while (matcher.find()) {
-            byRegex.add(matcher.group());
+            words.add(matcher.group());
         }
-        assertThat(Words.of(text)).isEqualTo(byRegex);
+        return words;
     }
 
     @ParameterizedTest
@@ -160,7 +178,8 @@ class QualityCheckTest {
             "thx-lol", "COOLER cool", "na\u00EFve na\u00EFve"})
     void findsTheFirstWordTheTestAcceptsAsTheWordListWould(String text) {
         Set<String> sought = Set.of("hey", "cool", "yeah", "super", "lol", "thx", "gonna", "na\u00EFve", "'gonna'");
-        String expected = Words.of(text).stream().filter(sought::contains).findFirst().orElse(null);
+        String expected = wordsByRegex(text).stream().map(word -> word.toLowerCase(Locale.ROOT))
+                .filter(sought::contains).findFirst().orElse(null);
         assertThat(Words.firstOf(text, Words.sieveOf(sought), sought::contains)).isEqualTo(expected);
         // A word whose hash is not sought is never cut out, whatever the test would say.
         assertThat(Words.firstOf(text, Words.sieveOf(Set.of()), word -> true)).isNull();
