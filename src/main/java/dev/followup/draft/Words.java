@@ -140,15 +140,14 @@ final class Words {
     }
 
     /**
-     * A character of a word in lower case (an apostrophe as it is), or -1 for one between words. Letters
-     * outside the Basic Multilingual Plane are kept as they are: no sought word holds one, and the test
-     * decides. Latin-1, the common case in every language served, is a table.
+     * A character of a word in lower case (an apostrophe as it is), or -1 for one between words: a code
+     * point, in any plane. Latin-1, the common case in every language served, is a table.
      */
     private static int lowerCaseOf(int c) {
         if (c < LATIN_1.length) {
             return LATIN_1[c];
         }
-        return !Character.isLetter(c) ? -1 : c > 0xFFFF ? c : Character.toLowerCase(c);
+        return Character.isLetter(c) ? Character.toLowerCase(c) : -1;
     }
 
     /** The sieve {@link #firstOf} looks for these lower-case words with: a bit per hash, modulo its size. */

@@ -1,11 +1,16 @@
 package dev.followup.draft;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -109,8 +114,8 @@ class DraftLanguagesTest {
         if (type == FollowUpType.THANK_YOU) {
             assertThat(text).doesNotContain("?", "¿"); // M3
         }
-        // docs/languages: the templates keep to Latin-1, so French asks without "?" (it would need U+202F) and
-        // German sets no "–" nor „“; a draft of Latin-1 values stays in one byte a character.
+        // docs/languages: the templates keep to Latin-1 (French asks indirectly, German sets no en dash nor „“),
+        // so a draft of Latin-1 values, as here, stays one byte a character.
         String whole = (draft.subject() == null ? "" : draft.subject()) + text;
         assertThat(whole.chars().filter(c -> c > 0xFF).mapToObj(Character::getName)).as(whole).isEmpty();
         if (language == Language.FRENCH) {
@@ -156,6 +161,28 @@ class DraftLanguagesTest {
             QualityReport report = QualityCheck.check(QualityCheck.Text.of(drafts.get(a), language), facts.get(a),
                     siblings);
             assertThat(report.issues()).as(drafts.get(a).body()).isEmpty();
+        }
+    }
+
+    /**
+     * docs/languages: every branch of every template keeps to Latin-1, so a draft of Latin-1 values stays one
+     * byte a character; French templates ask indirectly, with no "?" (nor "!" or ";") to set a space before.
+     */
+    @Test
+    void everyTemplateKeepsToLatin1() throws IOException, URISyntaxException {
+        Path root = Path.of(DraftLanguagesTest.class.getClassLoader().getResource("templates/drafts").toURI());
+        List<Path> templates;
+        try (Stream<Path> files = Files.walk(root)) {
+            templates = files.filter(file -> file.toString().endsWith(".txt")).toList();
+        }
+        assertThat(templates).hasSizeGreaterThanOrEqualTo(4 * 42);
+        for (Path template : templates) {
+            String text = Files.readString(template);
+            String name = root.relativize(template).toString();
+            assertThat(text.chars().filter(c -> c > 0xFF).mapToObj(Character::getName)).as(name).isEmpty();
+            if (name.startsWith("fr")) {
+                assertThat(text).as(name).doesNotContain("?", "!", ";");
+            }
         }
     }
 

@@ -158,6 +158,7 @@ class QualityCheckTest {
                 .isNotEqualTo(Words.hashOf("strasse"));
         assertThat(Words.hashOf("\u00C5ngstr\u00F6m")).isEqualTo(Words.hashOf("\u00E5NGSTR\u00D6M"))
                 .isNotEqualTo(Words.hashOf("angstrom"));
+        assertThat(Words.hashOf("\uD801\uDC00x")).isEqualTo(Words.hashOf("\uD801\uDC28X")); // Deseret, beyond U+FFFF
         assertThat(Words.hashesOf("Caf\u00E9 CAF\u00C9 cafe")).containsExactly(Words.hashOf("caf\u00E9"),
                 Words.hashOf("caf\u00E9"), Words.hashOf("cafe"));
     }
