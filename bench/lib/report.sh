@@ -134,7 +134,9 @@ write_report() {
     echo "|---|---|"
     awk -F, '$1 == "jmh_ops_per_s" { printf "| %s | %d |\n", $3, $4 }' "$CSV"
     echo
-    echo "Each language against English, same kind (issue 18: 0.9 or more):"
+    echo "Each language against English, same kind, from these runs taken one after the other: indicative only, as"
+    echo "this VM's swings reach them unequally. Issue 18's figures (0.9 or more) come from \`bench/languages\`, which"
+    echo "writes both by turns on one thread: \`bench/results/languages.md\`."
     echo
     echo "| draft (type/channel language) | share of English's ops/s |"
     echo "|---|---|"
