@@ -66,7 +66,7 @@ final class Mailto {
                 out[length++] = (byte) c;
                 continue;
             }
-            // Kept: room for three bytes out for each character left, after this one's twelve at most.
+            // Room for this character's bytes (four escapes at most) and three for each character after it.
             makeRoom(12 + 3 * (text.length() - i - 1));
             if (c < 0x80) {
                 if (lines && (c == '\n' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
